@@ -1,0 +1,142 @@
+import path from 'node:path';
+import express from 'express';
+import session from 'express-session';
+import connectPgSimple from 'connect-pg-simple';
+import helmet from 'helmet';
+import passport from 'passport';
+import { pinoHttp } from 'pino-http';
+import crypto from 'node:crypto';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/env.js';
+import type { Db } from './db/client.js';
+import { PROJECT_ROOT } from './lib/paths.js';
+import { setTimeZone } from './lib/format.js';
+import './web/session-types.js';
+import { flashMiddleware } from './web/flash.js';
+import { viewLocals } from './web/locals.js';
+import { pageRenderer } from './web/render.js';
+import { csrfUnlessMultipart } from './web/csrf.js';
+import { notFoundHandler, errorHandler } from './web/error-handler.js';
+import { loadPrincipal } from './modules/auth/auth.service.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { registerModules } from './modules/index.js';
+
+export interface AppDeps {
+  prisma: Db;
+  config: AppConfig;
+  /** pg pool for the session store (connect-pg-simple speaks node-postgres). */
+  sessionPool: pg.Pool;
+  logger: Logger;
+}
+
+/** Builds the Express app without listening, so tests drive it with supertest. */
+export function createApp(deps: AppDeps): express.Express {
+  const { config, prisma, sessionPool, logger } = deps;
+  setTimeZone(config.APP_TIMEZONE);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('view engine', 'ejs');
+  app.set('views', [path.join(PROJECT_ROOT, 'src'), path.join(PROJECT_ROOT, 'src', 'views')]);
+  if (config.NODE_ENV === 'production') app.set('view cache', true);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = crypto.randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/assets') || (req.url ?? '').startsWith('/static') },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      },
+    }),
+  );
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          objectSrc: ["'none'"],
+          ...(config.COOKIE_SECURE === 'true' ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      referrerPolicy: { policy: 'same-origin' },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: config.COOKIE_SECURE === 'true',
+    }),
+  );
+
+  // Assets come from the app itself (intranets are often offline): no CDN.
+  const staticOpts = { maxAge: config.NODE_ENV === 'production' ? '7d' : 0, index: false as const };
+  app.use('/assets/bootstrap', express.static(path.join(PROJECT_ROOT, 'node_modules/bootstrap/dist'), staticOpts));
+  app.use('/assets/chart.js', express.static(path.join(PROJECT_ROOT, 'node_modules/chart.js/dist'), staticOpts));
+  app.use('/static', express.static(path.join(PROJECT_ROOT, 'public'), staticOpts));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await prisma.$queryRaw`SELECT 1`;
+      res.json({ status: 'ok', database: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'degraded', database: 'unreachable' });
+    }
+  });
+
+  app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 5000 }));
+  app.use(express.json({ limit: '1mb' }));
+
+  const PgStore = connectPgSimple(session);
+  app.use(
+    session({
+      name: 'sikap.sid',
+      secret: config.sessionSecret,
+      store: new PgStore({ pool: sessionPool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.COOKIE_SECURE === 'true' ? true : config.COOKIE_SECURE === 'false' ? false : 'auto',
+        maxAge: config.SESSION_MAX_AGE_MINUTES * 60_000,
+      },
+    }),
+  );
+
+  passport.serializeUser((user, done) => done(null, (user as { id: number }).id));
+  passport.deserializeUser((id: number, done) => {
+    loadPrincipal(prisma, id).then(
+      (p) => done(null, p ?? false),
+      (err: unknown) => done(err),
+    );
+  });
+  app.use(passport.initialize());
+  app.use(passport.session());
+
+  app.use(csrfUnlessMultipart);
+  app.use(pageRenderer);
+  app.use(flashMiddleware);
+  app.use(viewLocals);
+
+  app.get('/', (req, res) => res.redirect(req.user ? '/beranda' : '/masuk'));
+  app.use(authRoutes(deps));
+  registerModules(app, deps);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

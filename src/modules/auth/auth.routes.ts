@@ -1,0 +1,87 @@
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AppDeps } from '../../app.js';
+import { parse } from '../../web/validate.js';
+import { loginSchema } from './auth.schema.js';
+import { authenticate } from './auth.service.js';
+import { t } from '../../locales/id.js';
+import { jam } from '../../lib/format.js';
+import { flash } from '../../web/flash.js';
+import { safeReturnTo } from '../../web/safe-redirect.js';
+
+const VIEW = 'modules/auth/views/login';
+
+export function authRoutes({ prisma, config }: AppDeps): Router {
+  const r = Router();
+
+  const loginLimiter = rateLimit({
+    windowMs: 15 * 60_000,
+    limit: config.LOGIN_RATE_LIMIT_PER_15MIN,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, res) => {
+      res.page(
+        VIEW,
+        { title: t('auth.judul'), values: { identitas: req.body?.identitas ?? '' }, errors: {}, pesan: t('auth.terlaluBanyak'), kembali: req.body?.kembali },
+        429,
+      );
+    },
+  });
+
+  r.get('/masuk', (req, res) => {
+    if (req.user) return res.redirect('/beranda');
+    res.page(VIEW, { title: t('auth.judul'), values: {}, errors: {}, kembali: safeReturnTo(req.query.kembali, '') });
+  });
+
+  r.post('/masuk', loginLimiter, async (req, res, next) => {
+    const parsed = parse(loginSchema, req.body);
+    const kembali = safeReturnTo(req.body?.kembali, '');
+    if (!parsed.ok) {
+      return res.page(VIEW, { title: t('auth.judul'), values: parsed.values, errors: parsed.errors, kembali }, 400);
+    }
+    const { identitas, sandi } = parsed.data;
+    const outcome = await authenticate(prisma, identitas, sandi, {
+      maxFailed: config.LOGIN_MAX_FAILED,
+      lockMinutes: config.LOGIN_LOCK_MINUTES,
+    });
+    if (!outcome.ok) {
+      let pesan: string = t('auth.gagal');
+      let status = 401;
+      if (outcome.reason === 'LOCKED') {
+        pesan = t('auth.terkunci', { jam: jam(outcome.until) });
+        status = 423;
+      } else if (outcome.reason === 'INACTIVE') {
+        pesan = t('auth.nonaktif');
+        status = 403;
+      } else if (outcome.remaining !== undefined && outcome.remaining <= 2) {
+        pesan = `${pesan} ${t('auth.sisaPercobaan', { n: outcome.remaining })}`;
+      }
+      req.log?.info({ identitas, reason: outcome.reason }, 'login gagal');
+      return res.page(VIEW, { title: t('auth.judul'), values: { identitas }, errors: {}, pesan, kembali }, status);
+    }
+    // Work saved while the session had expired travels across the session id change.
+    const carried = req.session.pendingDraft;
+    req.login({ id: outcome.userId } as Express.User, (err) => {
+      if (err) return next(err);
+      if (carried) req.session.pendingDraft = carried;
+      prisma.auditLog
+        .create({ data: { userId: outcome.userId, aksi: 'MASUK', entitas: 'User', entitasId: String(outcome.userId), ip: req.ip } })
+        .catch((e: unknown) => req.log?.error(e));
+      const target = carried?.path ?? (kembali || '/beranda');
+      req.session.save(() => res.redirect(safeReturnTo(target)));
+    });
+  });
+
+  r.post('/keluar', (req, res, next) => {
+    req.logout((err) => {
+      if (err) return next(err);
+      req.session.regenerate((err2) => {
+        if (err2) return next(err2);
+        flash(req, 'sukses', t('auth.berhasilKeluar'));
+        res.redirect('/masuk');
+      });
+    });
+  });
+
+  return r;
+}

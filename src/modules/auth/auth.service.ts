@@ -1,0 +1,100 @@
+import type { Db } from '../../db/client.js';
+import type { Principal } from '../../web/principal.js';
+import { verifyPassword } from './password.js';
+import { namaLengkap } from '../../lib/format.js';
+
+export type LoginOutcome =
+  | { ok: true; userId: number }
+  | { ok: false; reason: 'INVALID'; remaining?: number }
+  | { ok: false; reason: 'LOCKED'; until: Date }
+  | { ok: false; reason: 'INACTIVE' };
+
+export interface LockoutPolicy {
+  maxFailed: number;
+  lockMinutes: number;
+}
+
+/** Signs in by NIP (18 digits) or username; counts failures and locks the account for a while. */
+export async function authenticate(
+  prisma: Db,
+  identitas: string,
+  sandi: string,
+  policy: LockoutPolicy,
+  now = new Date(),
+): Promise<LoginOutcome> {
+  const id = identitas.trim();
+  const user = /^\d{18}$/.test(id)
+    ? await prisma.user.findFirst({ where: { pegawai: { nip: id } } })
+    : await prisma.user.findUnique({ where: { username: id.toLowerCase() } });
+  if (!user) {
+    await verifyPassword(null, sandi);
+    return { ok: false, reason: 'INVALID' };
+  }
+  if (user.terkunciHingga && user.terkunciHingga > now) {
+    return { ok: false, reason: 'LOCKED', until: user.terkunciHingga };
+  }
+  const valid = await verifyPassword(user.passwordHash, sandi);
+  if (!valid) {
+    // Atomic increment: parallel guesses cannot slip past the limit.
+    const updated = await prisma.user.update({
+      where: { id: user.id },
+      data: { gagalLogin: { increment: 1 } },
+      select: { gagalLogin: true },
+    });
+    if (updated.gagalLogin >= policy.maxFailed) {
+      const until = new Date(now.getTime() + policy.lockMinutes * 60_000);
+      await prisma.user.update({ where: { id: user.id }, data: { terkunciHingga: until, gagalLogin: 0 } });
+      await prisma.auditLog.create({
+        data: { userId: user.id, aksi: 'AKUN_TERKUNCI', entitas: 'User', entitasId: String(user.id), keterangan: `Terkunci hingga ${until.toISOString()}` },
+      });
+      return { ok: false, reason: 'LOCKED', until };
+    }
+    return { ok: false, reason: 'INVALID', remaining: policy.maxFailed - updated.gagalLogin };
+  }
+  if (!user.aktif) return { ok: false, reason: 'INACTIVE' };
+  await prisma.user.update({
+    where: { id: user.id },
+    data: { gagalLogin: 0, terkunciHingga: null, loginTerakhir: now },
+  });
+  return { ok: true, userId: user.id };
+}
+
+/** Loads what every request needs about the signed-in person, in one query. */
+export async function loadPrincipal(prisma: Db, userId: number): Promise<Principal | null> {
+  const u = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      roles: true,
+      aktif: true,
+      pegawaiId: true,
+      pegawai: {
+        select: {
+          nama: true,
+          gelarDepan: true,
+          gelarBelakang: true,
+          unitId: true,
+          jabatan: { select: { nama: true } },
+          unit: { select: { nama: true } },
+          _count: { select: { bawahan: { where: { aktif: true } } } },
+        },
+      },
+      _count: { select: { notifikasi: { where: { dibacaPada: null } } } },
+    },
+  });
+  if (!u || !u.aktif) return null;
+  const p = u.pegawai;
+  return {
+    id: u.id,
+    username: u.username,
+    roles: u.roles,
+    pegawaiId: u.pegawaiId,
+    nama: p ? namaLengkap(p) : u.username,
+    jabatan: p?.jabatan.nama ?? null,
+    unitId: p?.unitId ?? null,
+    unitNama: p?.unit.nama ?? null,
+    isAtasan: (p?._count.bawahan ?? 0) > 0,
+    notifikasiBelumDibaca: u._count.notifikasi,
+  };
+}

@@ -1,0 +1,14 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app.js';
+import { requireAuth } from '../../web/guards.js';
+import { dashboardFor } from './dashboard.service.js';
+import { hariIni } from '../../lib/format.js';
+
+export function dashboardRoutes({ prisma }: AppDeps): Router {
+  const r = Router();
+  r.get('/beranda', requireAuth, async (req, res) => {
+    const data = await dashboardFor(prisma, req.user!);
+    res.page('modules/dashboard/views/beranda', { title: 'Beranda', ...data, hariIni: hariIni() });
+  });
+  return r;
+}

@@ -1,0 +1,64 @@
+import type { Request, Response, NextFunction, ErrorRequestHandler } from 'express';
+import { AppError } from './errors.js';
+import { t } from '../locales/id.js';
+
+function wantsJson(req: Request): boolean {
+  return req.xhr || (req.get('accept') ?? '').includes('application/json');
+}
+
+function isDbUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: { code?: string } } | undefined;
+  const code = e?.code ?? e?.cause?.code;
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', 'P1001', 'P1017', 'ETIMEDOUT'].includes(code ?? '') ||
+    /Can't reach database|Connection terminated|connect ECONNREFUSED|terminating connection/i.test(e?.message ?? '')
+  );
+}
+
+export function notFoundHandler(req: Request, res: Response): void {
+  if (wantsJson(req)) {
+    res.status(404).json({ error: 'TIDAK_DITEMUKAN' });
+    return;
+  }
+  res.page('views/error', { title: t('galat.judul404'), pesan: t('galat.isi404') }, 404);
+}
+
+/** The one error handler: typed errors become pages; anything else is logged and shown as 500. */
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const reqId = String(req.id ?? '');
+  let status = 500;
+  let title = t('galat.judul500');
+  let pesan = t('galat.isi500', { id: reqId });
+  const code = (err as { code?: string }).code;
+  if (code === 'EBADCSRFTOKEN' || (err as { name?: string }).name === 'ForbiddenError' && /csrf/i.test(String(err.message))) {
+    status = 403;
+    title = t('galat.judul403');
+    pesan = t('galat.csrf');
+  } else if (err instanceof AppError) {
+    status = err.status;
+    title = status === 404 ? t('galat.judul404') : status === 403 ? t('galat.judul403') : err.message;
+    pesan = status === 404 ? t('galat.isi404') : err.message;
+  } else if ((err as { type?: string }).type === 'entity.too.large') {
+    status = 413;
+    title = 'Isian terlalu besar';
+    pesan = 'Data yang dikirim melebihi batas ukuran.';
+  } else if (isDbUnavailable(err)) {
+    status = 503;
+    title = t('galat.judul503');
+    pesan = t('galat.isi503');
+    req.log?.error({ err }, 'database tidak tersedia');
+  } else {
+    req.log?.error({ err }, 'galat tak tertangani');
+  }
+  if (res.headersSent) return;
+  if (status === 503) res.set('Retry-After', '5');
+  if (wantsJson(req)) {
+    res.status(status).json({ error: status, pesan });
+    return;
+  }
+  try {
+    res.page('views/error', { title, pesan }, status);
+  } catch {
+    res.status(status).type('text').send(pesan);
+  }
+};

@@ -1,0 +1,25 @@
+import type { Request, Response, NextFunction } from 'express';
+
+export type FlashKind = 'sukses' | 'info' | 'peringatan' | 'galat';
+export interface FlashMessage {
+  kind: FlashKind;
+  text: string;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    flash?: FlashMessage[];
+  }
+}
+
+export function flash(req: Request, kind: FlashKind, text: string): void {
+  if (!req.session) return;
+  req.session.flash = [...(req.session.flash ?? []), { kind, text }];
+}
+
+/** Moves queued flash messages into the view of the next rendered page. */
+export function flashMiddleware(req: Request, res: Response, next: NextFunction): void {
+  res.locals.flash = req.session?.flash ?? [];
+  if (req.session?.flash) delete req.session.flash;
+  next();
+}

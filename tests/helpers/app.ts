@@ -1,0 +1,66 @@
+import pg from 'pg';
+import request from 'supertest';
+import { pino } from 'pino';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../src/generated/prisma/client.js';
+import { createApp } from '../../src/app.js';
+import { parseConfig, type AppConfig } from '../../src/config/env.js';
+import { createTestDatabase } from './db.js';
+
+export interface TestContext {
+  app: ReturnType<typeof createApp>;
+  prisma: PrismaClient;
+  config: AppConfig;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function testConfig(extra: Record<string, string> = {}, url = 'postgresql://x@127.0.0.1/x'): AppConfig {
+  return parseConfig({
+    NODE_ENV: 'test',
+    SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: url,
+    UPLOAD_DIR: `/tmp/sikap-test-uploads-${process.pid}`,
+    ...extra,
+  });
+}
+
+/** The real app on its own fresh database. */
+export async function setupApp(extra: Record<string, string> = {}): Promise<TestContext> {
+  const db = await createTestDatabase();
+  const config = testConfig(extra, db.url);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 5 }) });
+  const sessionPool = new pg.Pool({ connectionString: db.url, max: 3 });
+  const app = createApp({ prisma, config, sessionPool, logger: pino({ level: 'silent' }) });
+  return {
+    app,
+    prisma,
+    config,
+    url: db.url,
+    async close() {
+      await prisma.$disconnect();
+      await sessionPool.end();
+      await db.drop();
+    },
+  };
+}
+
+/** Pulls the CSRF token out of a rendered page. */
+export function csrfFrom(html: string): string {
+  const m = html.match(/name="_csrf" value="([^"]+)"/);
+  if (!m) throw new Error('Tidak ada token CSRF di halaman');
+  return m[1]!;
+}
+
+export type Agent = ReturnType<typeof request.agent>;
+
+/** Signs in through the real login form; returns the agent and a fresh CSRF token. */
+export async function login(app: TestContext['app'], identitas: string, sandi: string): Promise<{ agent: Agent; csrf: string }> {
+  const agent = request.agent(app);
+  const page = await agent.get('/masuk');
+  const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas, sandi });
+  if (res.status !== 302) throw new Error(`Login gagal untuk ${identitas}: ${res.status}`);
+  const home = await agent.get('/beranda');
+  return { agent, csrf: csrfFrom(home.text) };
+}

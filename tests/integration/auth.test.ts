@@ -1,0 +1,169 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import request from 'supertest';
+import { setupApp, csrfFrom, login, type TestContext } from '../helpers/app.js';
+import { makeOrg, PASSWORD } from '../helpers/factories.js';
+
+let ctx: TestContext;
+let org: Awaited<ReturnType<typeof makeOrg>>;
+
+beforeAll(async () => {
+  ctx = await setupApp({ LOGIN_MAX_FAILED: '3', LOGIN_LOCK_MINUTES: '10' });
+  org = await makeOrg(ctx.prisma);
+});
+afterAll(() => ctx.close());
+
+async function postLogin(agent: ReturnType<typeof request.agent>, identitas: string, sandi: string) {
+  const page = await agent.get('/masuk');
+  return agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas, sandi });
+}
+
+describe('sign-in', () => {
+  it('when the password is right, then the user lands on the dashboard', async () => {
+    const agent = request.agent(ctx.app);
+    const res = await postLogin(agent, org.users.staf.username, PASSWORD);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/beranda');
+    const home = await agent.get('/beranda');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('Staf Uji');
+    const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: org.users.staf.id } });
+    expect(user.loginTerakhir).not.toBeNull();
+  });
+
+  it('when signing in with the 18-digit NIP, then it works too', async () => {
+    const agent = request.agent(ctx.app);
+    const res = await postLogin(agent, org.pegawai.staf2.nip!, PASSWORD);
+    expect(res.status).toBe(302);
+  });
+
+  it('when the password is wrong, then the form shows a clear message and keeps the typed NIP', async () => {
+    const agent = request.agent(ctx.app);
+    const res = await postLogin(agent, org.users.kasiLain.username, 'salah');
+    expect(res.status).toBe(401);
+    expect(res.text).toContain('kata sandi salah');
+    expect(res.text).toContain(`value="${org.users.kasiLain.username}"`);
+  });
+
+  it('when a field is empty, then 400 with the message next to the field', async () => {
+    const agent = request.agent(ctx.app);
+    const page = await agent.get('/masuk');
+    const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: '', sandi: '' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Isi NIP atau nama pengguna.');
+    expect(res.text).toContain('Isi kata sandi.');
+  });
+
+  it('when the password fails repeatedly, then the account locks even for the right password', async () => {
+    const agent = request.agent(ctx.app);
+    const name = org.users.stafLain.username;
+    await postLogin(agent, name, 'salah1');
+    const second = await postLogin(agent, name, 'salah2');
+    expect(second.text).toContain('Sisa 1 percobaan');
+    const third = await postLogin(agent, name, 'salah3');
+    expect(third.status).toBe(423);
+    expect(third.text).toContain('dikunci sementara');
+    const right = await postLogin(agent, name, PASSWORD);
+    expect(right.status).toBe(423);
+    const u = await ctx.prisma.user.findUniqueOrThrow({ where: { id: org.users.stafLain.id } });
+    expect(u.terkunciHingga!.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
+    // After the lock expires the right password works again.
+    await ctx.prisma.user.update({ where: { id: u.id }, data: { terkunciHingga: new Date(Date.now() - 1000) } });
+    expect((await postLogin(agent, name, PASSWORD)).status).toBe(302);
+  });
+
+  it('when the account is inactive, then sign-in is refused', async () => {
+    await ctx.prisma.user.update({ where: { id: org.users.staf2.id }, data: { aktif: false } });
+    const res = await postLogin(request.agent(ctx.app), org.users.staf2.username, PASSWORD);
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('tidak aktif');
+    await ctx.prisma.user.update({ where: { id: org.users.staf2.id }, data: { aktif: true } });
+  });
+
+  it('when signing in, then the session id changes (no fixation)', async () => {
+    const agent = request.agent(ctx.app);
+    const page = await agent.get('/masuk?kembali=/profil');
+    // The login page itself creates a session for the CSRF token.
+    const before = String(page.headers['set-cookie'] ?? '').match(/sikap\.sid=([^;]+)/)?.[1];
+    expect(before).toBeTruthy();
+    const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kasi.username, sandi: PASSWORD, kembali: '/profil' });
+    const after = String(res.headers['set-cookie'] ?? '').match(/sikap\.sid=([^;]+)/)?.[1];
+    expect(after).toBeTruthy();
+    expect(after).not.toBe(before);
+    expect(res.headers.location).toBe('/profil');
+    expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/i);
+    expect(String(res.headers['set-cookie'])).toMatch(/SameSite=Lax/i);
+  });
+
+  it('when the return address points off-site, then it is ignored', async () => {
+    const agent = request.agent(ctx.app);
+    const page = await agent.get('/masuk');
+    const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kasi.username, sandi: PASSWORD, kembali: '//evil.example/x' });
+    expect(res.headers.location).toBe('/beranda');
+  });
+});
+
+describe('CSRF and logout', () => {
+  it('when a POST has no CSRF token, then it is rejected with 403 and nothing happens', async () => {
+    const res = await request(ctx.app).post('/masuk').type('form').send({ identitas: org.users.staf.username, sandi: PASSWORD });
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('Formulir kedaluwarsa');
+  });
+
+  it('when a POST has a wrong CSRF token, then it is rejected', async () => {
+    const agent = request.agent(ctx.app);
+    await agent.get('/masuk');
+    const res = await agent.post('/masuk').type('form').send({ _csrf: 'palsu', identitas: org.users.staf.username, sandi: PASSWORD });
+    expect(res.status).toBe(403);
+  });
+
+  it('when logging out, then the old session no longer works server-side', async () => {
+    const { agent, csrf } = await login(ctx.app, org.users.kasi.username, PASSWORD);
+    const cookie = (await agent.get('/beranda')).request.cookies as unknown as string;
+    const out = await agent.post('/keluar').type('form').send({ _csrf: csrf });
+    expect(out.status).toBe(302);
+    expect(out.headers.location).toBe('/masuk');
+    const after = await agent.get('/beranda');
+    expect(after.status).toBe(302);
+    expect(after.headers.location).toMatch(/^\/masuk/);
+    // Replaying the old cookie does not bring the session back.
+    const replay = await request(ctx.app).get('/beranda').set('Cookie', cookie);
+    expect(replay.status).toBe(302);
+  });
+
+  it('logout by GET does not exist', async () => {
+    const { agent } = await login(ctx.app, org.users.kasi.username, PASSWORD);
+    const res = await agent.get('/keluar');
+    expect(res.status).toBe(404);
+    expect((await agent.get('/beranda')).status).toBe(200);
+  });
+});
+
+describe('baseline', () => {
+  it('healthz reports the database', async () => {
+    const res = await request(ctx.app).get('/healthz');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'ok' });
+  });
+  it('sends strict security headers', async () => {
+    const res = await request(ctx.app).get('/masuk');
+    const csp = res.headers['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('same-origin');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+  it('unknown pages answer 404 inside the layout, in Indonesian', async () => {
+    const res = await request(ctx.app).get('/tidak-ada');
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('Halaman tidak ditemukan');
+    expect(res.text).toContain('lang="id"');
+  });
+  it('assets are served locally', async () => {
+    expect((await request(ctx.app).get('/assets/bootstrap/css/bootstrap.min.css')).status).toBe(200);
+    expect((await request(ctx.app).get('/static/css/app.css')).status).toBe(200);
+    const page = await request(ctx.app).get('/masuk');
+    expect(page.text).not.toMatch(/https?:\/\/(cdn|fonts|unpkg|cdnjs)/);
+  });
+});
