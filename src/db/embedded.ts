@@ -78,6 +78,7 @@ export async function startEmbeddedPostgres(opts: {
       throw new Error(`initdb gagal untuk ${dataDir}:\n${lines.slice(-15).join('\n') || String(err)}`);
     }
   }
+  await recoverOrphan(dataDir, log);
   try {
     await pg.start();
   } catch (err) {
@@ -106,4 +107,58 @@ export async function startEmbeddedPostgres(opts: {
       }
     },
   };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After a crash of the app (kill -9, power loss of the terminal), its PostgreSQL child keeps
+ * running, orphaned, and holds postmaster.pid. If the postmaster's parent is gone (re-parented
+ * to init or a subreaper) it is ours and unattended: stop it (fast shutdown) so this start can
+ * proceed. If its parent is alive, another SIKAP is using this folder: leave it alone.
+ * A postmaster.pid whose process is dead is cleared by PostgreSQL itself.
+ */
+export async function recoverOrphan(dataDir: string, log: (m: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  let ppid = 0;
+  let cmd = '';
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return;
+  }
+  if (!cmd.includes('postgres')) return;
+  const parentCmd = (() => {
+    try {
+      return fs.readFileSync(`/proc/${ppid}/cmdline`, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  if (ppid > 1 && /node|tsx/.test(parentCmd)) {
+    throw new Error(
+      `Folder data PostgreSQL ${dataDir} sedang dipakai oleh SIKAP lain yang masih berjalan (proses ${ppid}). ` +
+        'Hentikan proses itu (Ctrl-C di terminalnya) atau atur EMBEDDED_PG_DIR dan EMBEDDED_PG_PORT lain.',
+    );
+  }
+  log(`PostgreSQL yatim dari proses sebelumnya (PID ${pid}) dihentikan agar dapat dijalankan ulang.`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import type { Rng } from './random.js';
+import { rng, type Rng } from './random.js';
 import type { OrgSeed } from './org.js';
 import type { PeriodePenilaian } from '../../generated/prisma/client.js';
 import type { NilaiBerakhlak, RatingKinerja, StatusPenilaian, StatusRencana, Predikat } from '../../generated/prisma/enums.js';
@@ -112,7 +112,7 @@ function clamp(n: number): number {
   return Math.max(1, Math.min(5, n));
 }
 
-export async function seedAppraisals(prisma: Db, r: Rng, ctx: Ctx): Promise<void> {
+export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<void> {
   const { org, pegId } = ctx;
   const jabatanByKode = new Map(org.jabatan.map((j) => [j.kode, j]));
   const unitByKode = new Map(org.units.map((u) => [u.kode, u]));
@@ -146,6 +146,8 @@ export async function seedAppraisals(prisma: Db, r: Rng, ctx: Ctx): Promise<void
     for (const p of org.pegawai) {
       const pegawaiId = pegId.get(p.key)!;
       if (existing.has(pegawaiId)) continue;
+      // One generator per person and period: re-running the seed decides exactly as before.
+      const r = rng(seedOf(`${p.key}:${periode.tahun}`));
       let status: StatusPenilaian | 'BELUM_MULAI';
       if (closed) status = 'FINAL';
       else if (demoStatus.has(p.key)) status = demoStatus.get(p.key)!;
@@ -297,4 +299,10 @@ export async function seedAppraisals(prisma: Db, r: Rng, ctx: Ctx): Promise<void
       }
     }
   }
+}
+
+function seedOf(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
 }

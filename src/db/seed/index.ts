@@ -11,7 +11,7 @@ import type { Role } from '../../generated/prisma/enums.js';
 export const DEMO_ACCOUNTS = [
   { username: 'admin.bkd', peran: 'Admin BKD', keterangan: 'BKPSDM — mengelola unit, jabatan, kamus kompetensi, periode, katalog' },
   { username: 'kadis.kesehatan', peran: 'Pimpinan (Kepala Dinas Kesehatan)', keterangan: 'melihat hasil unitnya; juga atasan para kepala bidang' },
-  { username: 'atasan.rujukan', peran: 'Atasan langsung (Kepala Seksi Pelayanan Kesehatan Rujukan)', keterangan: 'menilai 7 bawahan' },
+  { username: 'atasan.rujukan', peran: 'Atasan langsung (Kepala Seksi Pelayanan Kesehatan Rujukan)', keterangan: 'menilai bawahan langsungnya di Seksi Pelayanan Kesehatan Rujukan' },
   { username: 'pegawai.rujukan', peran: 'Pegawai ASN (Analis Pelayanan Kesehatan)', keterangan: 'mengisi penilaian diri' },
 ] as const;
 

@@ -218,7 +218,7 @@ export function buildOrg(r: Rng): OrgSeed {
       s.pelaksana.forEach((nama, i) => {
         const kode = `${jKasi}-P${i + 1}`;
         jabatan.push({ kode, nama, jenis: 'PELAKSANA', unitKode: s.kode, kelasJabatan: 6 + (i % 2) });
-        const n = opd.kode === 'DINKES' && i === 0 ? 1 : r.int(1, 2);
+        const n = opd.kode === "DINKES" && i === 0 ? 1 : r.int(2, 3);
         for (let k = 0; k < n; k++) {
           staf.push(addPegawai({ jabatanKode: kode, unitKode: s.kode, atasan: kasi.key, gol: GOL.PLK!, umur: [25, 50], level: r.chance(0.6) ? 'S1' : 'D3', pppk: k === 1 && r.chance(0.5) }));
         }
