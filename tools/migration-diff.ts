@@ -32,6 +32,20 @@ const { SchemaEngine } = (await import('@prisma/schema-engine-wasm')) as unknown
   SchemaEngine: { new: (o: unknown, log: (s: string) => void, adapter: unknown) => Promise<Engine> };
 };
 
+// Several people (or agents) may run this at once: one at a time, or two migrations would
+// both contain the same change.
+const lockDir = path.join(migrationsDir, '.diff-lock');
+for (let i = 0; ; i++) {
+  try {
+    fs.mkdirSync(lockDir);
+    break;
+  } catch {
+    if (i > 600) throw new Error(`Kunci ${lockDir} tertahan; hapus folder itu jika tidak ada db:diff lain yang berjalan.`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+process.on('exit', () => fs.rmSync(lockDir, { recursive: true, force: true }));
+
 const cluster = await startEmbeddedPostgres({
   dataDir: path.join(os.tmpdir(), 'sikap-migration-diff'),
   port: 54400 + Math.floor(Math.random() * 500),

@@ -80,7 +80,13 @@ function lookup(dict: Dict, key: string): string | undefined {
 }
 
 /** Looks up a string; `{name}` placeholders are filled from params. Missing keys show the key. */
+const extra: Dict = {};
+/** Each module adds its own namespace (e.g. addStrings('penilaian', {...})) from its *.strings.ts file. */
+export function addStrings(ns: string, dict: Dict): void {
+  extra[ns] = dict;
+}
+
 export function t(key: string, params: Record<string, string | number> = {}): string {
-  const s = lookup(id as unknown as Dict, key) ?? key;
+  const s = lookup(id as unknown as Dict, key) ?? lookup(extra, key) ?? key;
   return s.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
 }

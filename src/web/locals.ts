@@ -17,5 +17,6 @@ export function viewLocals(req: Request, res: Response, next: NextFunction): voi
   res.locals.nav = req.user ? navFor(req.user, req.path) : [];
   res.locals.roleLabels = req.user ? roleKeys(req.user).map((k) => t(`peran.${k}`)) : [];
   res.locals.scripts = [];
+  res.locals.styles = [];
   next();
 }

@@ -1,0 +1,31 @@
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { Db } from '../../db/client.js';
+
+type Tx = Db | Prisma.TransactionClient;
+
+/** In-app notification (email is optional and off by default). */
+export async function notify(tx: Tx, userId: number | null | undefined, judul: string, pesan: string, tautan?: string): Promise<void> {
+  if (!userId) return;
+  await tx.notifikasi.create({ data: { userId, judul, pesan, tautan: tautan ?? null } });
+}
+
+/** Notifies the account of a pegawai, if they have one. */
+export async function notifyPegawai(tx: Tx, pegawaiId: number | null | undefined, judul: string, pesan: string, tautan?: string): Promise<void> {
+  if (!pegawaiId) return;
+  const u = await tx.user.findUnique({ where: { pegawaiId }, select: { id: true } });
+  await notify(tx, u?.id, judul, pesan, tautan);
+}
+
+export async function listNotifikasi(prisma: Db, userId: number, skip: number, take: number) {
+  const where = { userId };
+  const [items, total] = await Promise.all([
+    prisma.notifikasi.findMany({ where, orderBy: { createdAt: 'desc' }, skip, take }),
+    prisma.notifikasi.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** Marks one (scoped to its owner) or all as read. */
+export async function tandaiDibaca(prisma: Db, userId: number, id?: number): Promise<void> {
+  await prisma.notifikasi.updateMany({ where: { userId, dibacaPada: null, ...(id ? { id } : {}) }, data: { dibacaPada: new Date() } });
+}
