@@ -3,10 +3,19 @@ import type { AppDeps } from '../app.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { profilRoutes } from './profil/profil.routes.js';
 import { notifikasiRoutes } from './notifikasi/notifikasi.routes.js';
+import { penilaianRoutes, buktiRoutes } from './penilaian/penilaian.routes.js';
+import { timRoutes } from './penilaian/tim.routes.js';
+import { keberatanRoutes } from './penilaian/keberatan.routes.js';
+import { adminRoutes } from './admin/admin.routes.js';
 
 /** Every domain's router, in one place. */
 export function registerModules(app: Express, deps: AppDeps): void {
   app.use(dashboardRoutes(deps));
   app.use(profilRoutes(deps));
   app.use(notifikasiRoutes(deps));
+  app.use(penilaianRoutes(deps));
+  app.use(timRoutes(deps));
+  app.use(keberatanRoutes(deps));
+  app.use(buktiRoutes(deps));
+  app.use(adminRoutes(deps));
 }

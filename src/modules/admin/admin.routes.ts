@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app.js';
+import { requireRole } from '../../web/guards.js';
+import { registerNav } from '../../web/nav.js';
+import { unitRoutes } from './unit/unit.routes.js';
+import { jabatanRoutes } from './jabatan/jabatan.routes.js';
+import { pegawaiRoutes } from './pegawai/pegawai.routes.js';
+import { akunRoutes } from './akun/akun.routes.js';
+import { ringkasanAdmin } from './admin.service.js';
+
+registerNav({ href: '/admin', label: 'Administrasi', show: (p) => p.roles.includes('ADMIN_BKD') });
+
+/** BKD administration: every page below /admin is for ADMIN_BKD only (403 for others). */
+export function adminRoutes(deps: AppDeps): Router {
+  const r = Router();
+  r.use('/admin', requireRole('ADMIN_BKD'), (_req, res, next) => {
+    res.locals.styles = ['/static/css/admin.css'];
+    next();
+  });
+  r.get('/admin', async (_req, res) => {
+    res.page('modules/admin/views/index', { title: 'Administrasi', crumbs: [{ label: 'Administrasi' }], ringkasan: await ringkasanAdmin(deps.prisma) });
+  });
+  r.use('/admin/unit', unitRoutes(deps));
+  r.use('/admin/jabatan', jabatanRoutes(deps));
+  r.use('/admin/pegawai', pegawaiRoutes(deps));
+  r.use('/admin/akun', akunRoutes(deps));
+  return r;
+}
