@@ -6,6 +6,8 @@ import { unitRoutes } from './unit/unit.routes.js';
 import { jabatanRoutes } from './jabatan/jabatan.routes.js';
 import { pegawaiRoutes } from './pegawai/pegawai.routes.js';
 import { akunRoutes } from './akun/akun.routes.js';
+import { kamusRoutes } from './kamus/kamus.routes.js';
+import { standarRoutes } from './standar/standar.routes.js';
 import { ringkasanAdmin } from './admin.service.js';
 
 registerNav({ href: '/admin', label: 'Administrasi', show: (p) => p.roles.includes('ADMIN_BKD') });
@@ -24,5 +26,7 @@ export function adminRoutes(deps: AppDeps): Router {
   r.use('/admin/jabatan', jabatanRoutes(deps));
   r.use('/admin/pegawai', pegawaiRoutes(deps));
   r.use('/admin/akun', akunRoutes(deps));
+  r.use('/admin/kamus', kamusRoutes(deps));
+  r.use('/admin/standar', standarRoutes(deps));
   return r;
 }
