@@ -8,6 +8,7 @@ import { pegawaiRoutes } from './pegawai/pegawai.routes.js';
 import { akunRoutes } from './akun/akun.routes.js';
 import { kamusRoutes } from './kamus/kamus.routes.js';
 import { standarRoutes } from './standar/standar.routes.js';
+import { periodeRoutes } from './periode/periode.routes.js';
 import { ringkasanAdmin } from './admin.service.js';
 
 registerNav({ href: '/admin', label: 'Administrasi', show: (p) => p.roles.includes('ADMIN_BKD') });
@@ -28,5 +29,6 @@ export function adminRoutes(deps: AppDeps): Router {
   r.use('/admin/akun', akunRoutes(deps));
   r.use('/admin/kamus', kamusRoutes(deps));
   r.use('/admin/standar', standarRoutes(deps));
+  r.use('/admin/periode', periodeRoutes(deps));
   return r;
 }
