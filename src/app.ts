@@ -17,10 +17,12 @@ import { flashMiddleware } from './web/flash.js';
 import { viewLocals } from './web/locals.js';
 import { pageRenderer } from './web/render.js';
 import { csrfUnlessMultipart } from './web/csrf.js';
+import { setUploadSettings } from './web/upload.js';
 import { notFoundHandler, errorHandler } from './web/error-handler.js';
 import { loadPrincipal } from './modules/auth/auth.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerModules } from './modules/index.js';
+import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
 
 export interface AppDeps {
   prisma: Db;
@@ -34,6 +36,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): express.Express {
   const { config, prisma, sessionPool, logger } = deps;
   setTimeZone(config.APP_TIMEZONE);
+  setUploadSettings({ dir: config.uploadDir, maxMb: config.UPLOAD_MAX_MB });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -127,6 +130,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(passport.initialize());
   app.use(passport.session());
 
+  app.use(autosaveAfterExpiry);
   app.use(csrfUnlessMultipart);
   app.use(pageRenderer);
   app.use(flashMiddleware);

@@ -7,6 +7,15 @@ import type { Request, Response, NextFunction, RequestHandler } from 'express';
 import { csrfSynchronisedProtection } from './csrf.js';
 import { config } from '../config/env.js';
 
+/** Upload settings of the running app (set by createApp; falls back to the environment). */
+let settings: { dir: string; maxMb: number } | undefined;
+export function setUploadSettings(s: { dir: string; maxMb: number }): void {
+  settings = s;
+}
+function current(): { dir: string; maxMb: number } {
+  return settings ?? { dir: config().uploadDir, maxMb: config().UPLOAD_MAX_MB };
+}
+
 export type Kind = 'pdf' | 'jpg' | 'png' | 'xlsx' | 'csv';
 const MIME: Record<Kind, string> = {
   pdf: 'application/pdf',
@@ -59,7 +68,7 @@ export async function detectKind(buf: Buffer, allowed: Kind[]): Promise<Kind | n
  * (multipart bodies are only readable after multer). Refusals become req.uploadError so the
  * route can re-render the form with everything else the user typed.
  */
-export function uploadOne(field: string, allowed: Kind[], maxBytes = config().UPLOAD_MAX_MB * 1024 * 1024): RequestHandler[] {
+export function uploadOne(field: string, allowed: Kind[], maxBytes = current().maxMb * 1024 * 1024): RequestHandler[] {
   const m = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 200 } }).single(field);
   const label = allowed.map((k) => k.toUpperCase()).join('/');
   return [
@@ -105,7 +114,7 @@ export function safeName(name: string): string {
 export async function storeFile(area: string, file: CheckedFile): Promise<string> {
   const year = String(new Date().getUTCFullYear());
   const rel = path.posix.join(area.replace(/[^a-z0-9-]/gi, ''), year, `${crypto.randomUUID()}.${file.kind}`);
-  const abs = path.join(config().uploadDir, rel);
+  const abs = path.join(current().dir, rel);
   await fs.promises.mkdir(path.dirname(abs), { recursive: true });
   await fs.promises.writeFile(abs, file.buffer, { flag: 'wx' });
   return rel;
@@ -113,7 +122,7 @@ export async function storeFile(area: string, file: CheckedFile): Promise<string
 
 /** Streams a stored file after the caller has checked access. Never serves outside UPLOAD_DIR. */
 export function sendStoredFile(res: Response, rel: string, mime: string, downloadName: string): void {
-  const root = path.resolve(config().uploadDir);
+  const root = path.resolve(current().dir);
   const abs = path.resolve(root, rel);
   if (!abs.startsWith(root + path.sep)) {
     res.status(404).end();

@@ -1,0 +1,278 @@
+import type { Db } from '../../db/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { Predikat, RatingKinerja } from '../../generated/prisma/enums.js';
+import type { Principal } from '../../web/principal.js';
+import { NotFoundError, StateError } from '../../web/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
+import { findActivePeriod } from '../periode/periode.repo.js';
+import { BERAKHLAK } from '../domain/labels.js';
+import { scopeBaca, scopePenilai } from './access.js';
+import { canonical, fieldsOf, formInclude, missing, normalize, writeFields, type FieldDef, type PenilaianForm, type Sisi } from './fields.js';
+import { pegawaiMayEdit, penilaiMayEdit, transition } from './state.js';
+import { jam } from '../../lib/format.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** Starts the signed-in employee's appraisal for the running period (idempotent). */
+export async function mulai(prisma: Db, user: Principal): Promise<number> {
+  if (!user.pegawaiId) throw new NotFoundError();
+  const periode = await findActivePeriod(prisma);
+  if (!periode) throw new StateError('Belum ada periode penilaian yang berjalan.');
+  const existing = await prisma.penilaianKinerja.findUnique({ where: { periodeId_pegawaiId: { periodeId: periode.id, pegawaiId: user.pegawaiId } } });
+  if (existing) return existing.id;
+  const p = await prisma.pegawai.findUniqueOrThrow({
+    where: { id: user.pegawaiId },
+    include: { atasan: { select: { id: true, atasanId: true } } },
+  });
+  const standar = await prisma.standarKompetensiJabatan.findMany({
+    where: { jabatanId: p.jabatanId, kompetensi: { aktif: true } },
+    include: { kompetensi: { include: { level: { orderBy: { level: 'asc' } } } } },
+  });
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const pen = await tx.penilaianKinerja.create({
+        data: {
+          periodeId: periode.id,
+          pegawaiId: p.id,
+          jabatanId: p.jabatanId,
+          unitId: p.unitId,
+          penilaiId: p.atasan?.id ?? null,
+          atasanPenilaiId: p.atasan?.atasanId ?? null,
+          kompetensi: {
+            create: standar.map((s) => ({
+              kompetensiId: s.kompetensiId,
+              levelDibutuhkan: s.levelDibutuhkan,
+              versiKamus: s.kompetensi.versi,
+              snapshotLevel: s.kompetensi.level.map((l) => ({ level: l.level, label: l.label, deskripsi: l.deskripsi, indikator: l.indikator })),
+            })),
+          },
+          perilaku: { create: (Object.keys(BERAKHLAK) as (keyof typeof BERAKHLAK)[]).map((nilai) => ({ nilai })) },
+        },
+      });
+      await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DIBUAT', entitas: 'PenilaianKinerja', entitasId: pen.id });
+      return pen.id;
+    });
+  } catch (err) {
+    // A double click: the unique (periode, pegawai) already holds the other request's row.
+    if ((err as { code?: string }).code === 'P2002') {
+      const again = await prisma.penilaianKinerja.findUniqueOrThrow({ where: { periodeId_pegawaiId: { periodeId: periode.id, pegawaiId: user.pegawaiId } } });
+      return again.id;
+    }
+    throw err;
+  }
+}
+
+export async function loadOwn(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
+  if (!user.pegawaiId || !Number.isInteger(id)) throw new NotFoundError();
+  const p = await prisma.penilaianKinerja.findFirst({ where: { id, pegawaiId: user.pegawaiId }, include: formInclude });
+  if (!p) throw new NotFoundError();
+  return p;
+}
+
+export async function loadAsPenilai(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
+  if (!Number.isInteger(id)) throw new NotFoundError();
+  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, scopePenilai(user)] }, include: formInclude });
+  if (!p) throw new NotFoundError();
+  return p;
+}
+
+export async function loadReadable(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
+  if (!Number.isInteger(id)) throw new NotFoundError();
+  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, scopeBaca(user)] }, include: formInclude });
+  if (!p) throw new NotFoundError();
+  return p;
+}
+
+async function lock(tx: Tx, id: number): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "PenilaianKinerja" WHERE id = ${id} FOR UPDATE`;
+}
+
+export interface SaveInput {
+  versi: number;
+  values: Record<string, string>;
+  /** The value each field had when this client last read it (for field-level conflict checks). */
+  base: Record<string, string>;
+}
+export interface Conflict {
+  key: string;
+  label: string;
+  tersimpan: string;
+  isianAnda: string;
+}
+export interface SaveResult {
+  versi: number;
+  savedAt: string;
+  saved: string[];
+  errors: Record<string, string>;
+  conflicts: Conflict[];
+  progress: { terisi: number; total: number };
+  current: Record<string, string>;
+}
+
+export function progressOf(fields: FieldDef[], values?: Record<string, string>): { terisi: number; total: number } {
+  const req = fields.filter((f) => f.required);
+  return { terisi: req.length - missing(req, values).length, total: req.length };
+}
+
+/**
+ * Saves typed fields of one side. Valid changes are written; invalid ones come back as errors
+ * (the client keeps the text). A field someone else changed since this client read it is not
+ * overwritten: it comes back as a conflict with both texts.
+ */
+export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi, input: SaveInput): Promise<SaveResult> {
+  return prisma.$transaction(async (tx) => {
+    const p = sisi === 'PEGAWAI' ? await loadOwn(tx, user, id) : await loadAsPenilai(tx, user, id);
+    await lock(tx, p.id);
+    const fresh = sisi === 'PEGAWAI' ? await loadOwn(tx, user, id) : await loadAsPenilai(tx, user, id);
+    const mayEdit = sisi === 'PEGAWAI' ? pegawaiMayEdit(fresh.status, fresh.periode.status) : penilaiMayEdit(fresh.status, fresh.periode.status);
+    if (!mayEdit) {
+      throw new StateError(
+        sisi === 'PEGAWAI'
+          ? 'Penilaian ini tidak dapat diubah lagi (sudah dikirim, dinilai, atau periodenya ditutup).'
+          : 'Penilaian ini belum dikirim pegawai atau sudah final; tidak dapat diubah.',
+      );
+    }
+    const defs = new Map(fieldsOf(fresh, sisi).map((f) => [f.key, f]));
+    const errors: Record<string, string> = {};
+    const conflicts: Conflict[] = [];
+    const changes: { def: FieldDef; value: string | null }[] = [];
+    for (const [key, raw] of Object.entries(input.values)) {
+      const def = defs.get(key);
+      if (!def) continue;
+      const n = normalize(def, raw);
+      if (!n.ok) {
+        errors[key] = n.pesan;
+        continue;
+      }
+      const cur = canonical(def, def.current);
+      const mine = n.value ?? '';
+      if (cur === mine) continue;
+      const base = input.base[key];
+      const untouchedElsewhere = base !== undefined ? canonical(def, base) === cur : fresh.versi === input.versi;
+      if (!untouchedElsewhere) {
+        conflicts.push({ key, label: def.label, tersimpan: def.current, isianAnda: String(raw) });
+        continue;
+      }
+      changes.push({ def, value: n.value });
+    }
+    let versi = fresh.versi;
+    if (changes.length) {
+      await writeFields(tx, fresh.id, changes);
+      const up = await tx.penilaianKinerja.update({ where: { id: fresh.id }, data: { versi: { increment: 1 } }, select: { versi: true } });
+      versi = up.versi;
+    }
+    const after = changes.length ? (sisi === 'PEGAWAI' ? await loadOwn(tx, user, id) : await loadAsPenilai(tx, user, id)) : fresh;
+    const afterFields = fieldsOf(after, sisi);
+    return {
+      versi,
+      savedAt: jam(new Date()),
+      saved: changes.map((c) => c.def.key),
+      errors,
+      conflicts,
+      progress: progressOf(afterFields),
+      current: Object.fromEntries(afterFields.map((f) => [f.key, f.current])),
+    };
+  });
+}
+
+export type KirimResult = { ok: true } | { ok: false; kurang: { key: string; label: string }[] };
+
+/** Employee submits the self-assessment; lists what is missing instead when incomplete. */
+export async function kirim(prisma: Db, user: Principal, id: number): Promise<KirimResult> {
+  return prisma.$transaction(async (tx) => {
+    await loadOwn(tx, user, id);
+    await lock(tx, id);
+    const p = await loadOwn(tx, user, id);
+    const to = transition(p.status, 'kirim', 'PEGAWAI', p.periode.status);
+    const kurang = missing(fieldsOf(p, 'PEGAWAI')).map((f) => ({ key: f.key, label: f.label }));
+    if (!p.rhk.some((r) => r.indikator.length > 0)) kurang.unshift({ key: 'rencana', label: 'Rencana hasil kerja dengan minimal satu indikator' });
+    if (kurang.length) return { ok: false, kurang };
+    await tx.penilaianKinerja.update({
+      where: { id },
+      data: {
+        status: to,
+        dikirimPada: new Date(),
+        versi: { increment: 1 },
+        ...(p.statusRencana === 'DRAFT' || p.statusRencana === 'DIKEMBALIKAN' ? { statusRencana: 'DIAJUKAN', rencanaDiajukanPada: new Date() } : {}),
+      },
+    });
+    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DIKIRIM', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status }, sesudah: { status: to } });
+    await notifyPegawai(tx, p.penilaiId, 'Penilaian diri menunggu Anda nilai', `${user.nama} mengirim penilaian diri ${p.periode.nama}.`, `/tim/penilaian/${id}`);
+    return { ok: true };
+  });
+}
+
+export async function predikatDari(tx: Db | Tx, periodeId: number, hasil: RatingKinerja, perilaku: RatingKinerja): Promise<Predikat> {
+  const row = await tx.matriksPredikat.findUnique({ where: { periodeId_hasilKerja_perilaku: { periodeId, hasilKerja: hasil, perilaku } } });
+  if (!row) throw new StateError('Matriks predikat periode ini belum lengkap. Hubungi Admin BKD.');
+  return row.predikat;
+}
+
+export type NilaiResult = { ok: true } | { ok: false; kurang: { key: string; label: string }[] };
+
+/** Rater records the rating (status DINILAI), with the predikat read from the period's matrix. */
+export async function nilai(prisma: Db, user: Principal, id: number): Promise<NilaiResult> {
+  return prisma.$transaction(async (tx) => {
+    await loadAsPenilai(tx, user, id);
+    await lock(tx, id);
+    const p = await loadAsPenilai(tx, user, id);
+    const to = transition(p.status, 'nilai', 'PENILAI', p.periode.status);
+    const kurang = missing(fieldsOf(p, 'PENILAI')).map((f) => ({ key: f.key, label: f.label }));
+    if (kurang.length) return { ok: false, kurang };
+    const predikat = await predikatDari(tx, p.periodeId, p.ratingHasilKerja!, p.ratingPerilaku!);
+    await tx.penilaianKinerja.update({ where: { id }, data: { status: to, predikat, dinilaiPada: new Date(), versi: { increment: 1 } } });
+    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DINILAI', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status, predikat: p.predikat }, sesudah: { status: to, predikat, ratingHasilKerja: p.ratingHasilKerja, ratingPerilaku: p.ratingPerilaku } });
+    return { ok: true };
+  });
+}
+
+export async function finalkan(prisma: Db, user: Principal, id: number): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await loadAsPenilai(tx, user, id);
+    await lock(tx, id);
+    const p = await loadAsPenilai(tx, user, id);
+    const to = transition(p.status, 'finalkan', 'PENILAI', p.periode.status);
+    await tx.penilaianKinerja.update({ where: { id }, data: { status: to, difinalkanPada: new Date(), versi: { increment: 1 } } });
+    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_FINAL', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status }, sesudah: { status: to, predikat: p.predikat } });
+    await notifyPegawai(tx, p.pegawaiId, 'Hasil penilaian kinerja tersedia', `Atasan Anda telah memfinalkan penilaian ${p.periode.nama}. Baca hasil dan umpan baliknya.`, `/penilaian/${id}`);
+  });
+}
+
+export async function kembalikan(prisma: Db, user: Principal, id: number, alasan: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await loadAsPenilai(tx, user, id);
+    await lock(tx, id);
+    const p = await loadAsPenilai(tx, user, id);
+    const to = transition(p.status, 'kembalikan', 'PENILAI', p.periode.status);
+    await tx.penilaianKinerja.update({ where: { id }, data: { status: to, catatanPengembalian: alasan, versi: { increment: 1 } } });
+    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DIKEMBALIKAN', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status }, sesudah: { status: to }, keterangan: alasan });
+    await notifyPegawai(tx, p.pegawaiId, 'Penilaian diri dikembalikan untuk diperbaiki', alasan, `/penilaian/${id}/diri`);
+  });
+}
+
+/** Employee acknowledges the final result, optionally with a response. */
+export async function tanggapi(prisma: Db, user: Principal, id: number, tanggapan: string | null): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const p = await loadOwn(tx, user, id);
+    if (p.status !== 'FINAL') throw new StateError('Tanggapan hanya dapat diberikan setelah penilaian final.');
+    await tx.penilaianKinerja.update({ where: { id }, data: { tanggapanPegawai: tanggapan, diakuiPada: new Date() } });
+    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DITANGGAPI', entitas: 'PenilaianKinerja', entitasId: id, keterangan: tanggapan });
+  });
+}
+
+export interface TimelineItem {
+  aksi: string;
+  oleh: string;
+  waktu: Date;
+  keterangan: string | null;
+}
+
+export async function timeline(prisma: Db, id: number): Promise<TimelineItem[]> {
+  const rows = await prisma.auditLog.findMany({
+    where: { entitas: 'PenilaianKinerja', entitasId: String(id) },
+    orderBy: { createdAt: 'asc' },
+    include: { user: { select: { username: true, pegawai: { select: { nama: true } } } } },
+  });
+  return rows.map((r) => ({ aksi: r.aksi, oleh: r.user?.pegawai?.nama ?? r.user?.username ?? 'Sistem', waktu: r.createdAt, keterangan: r.keterangan }));
+}

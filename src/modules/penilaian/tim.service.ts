@@ -1,0 +1,60 @@
+import type { Db } from '../../db/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { StatusPenilaian } from '../../generated/prisma/enums.js';
+import type { Principal } from '../../web/principal.js';
+import { delegasiAktif } from './access.js';
+
+export type FilterStatus = StatusPenilaian | 'BELUM_MULAI' | '';
+
+/** Staff this person rates: direct reports plus people delegated to them (Plt/Plh). */
+export function staffScope(user: Principal): Prisma.PegawaiWhereInput {
+  const me = user.pegawaiId ?? -1;
+  const d = delegasiAktif(me);
+  return {
+    aktif: true,
+    id: { not: me },
+    OR: [{ atasanId: me }, { delegasiSasaran: { some: d } }, { atasan: { delegasiAsal: { some: d } } }, { unit: { delegasi: { some: d } } }],
+  };
+}
+
+export async function daftarTim(prisma: Db, user: Principal, periodeId: number, opts: { q: string; status: FilterStatus; skip: number; take: number }) {
+  const base = staffScope(user);
+  const where: Prisma.PegawaiWhereInput = { AND: [base] };
+  const and = where.AND as Prisma.PegawaiWhereInput[];
+  if (opts.q) {
+    and.push({ OR: [{ nama: { contains: opts.q, mode: 'insensitive' } }, { nip: { startsWith: opts.q.replace(/\s/g, '') } }] });
+  }
+  if (opts.status === 'BELUM_MULAI') and.push({ penilaian: { none: { periodeId } } });
+  else if (opts.status) and.push({ penilaian: { some: { periodeId, status: opts.status } } });
+
+  const [items, total, jumlah, grouped] = await Promise.all([
+    prisma.pegawai.findMany({
+      where,
+      orderBy: { nama: 'asc' },
+      skip: opts.skip,
+      take: opts.take,
+      select: {
+        id: true,
+        nama: true,
+        gelarDepan: true,
+        gelarBelakang: true,
+        nip: true,
+        niPppk: true,
+        atasanId: true,
+        jabatan: { select: { nama: true } },
+        penilaian: { where: { periodeId }, select: { id: true, status: true, statusRencana: true, predikat: true, dikirimPada: true, unitId: true } },
+      },
+    }),
+    prisma.pegawai.count({ where }),
+    prisma.pegawai.count({ where: base }),
+    prisma.penilaianKinerja.groupBy({ by: ['status'], where: { periodeId, pegawai: base }, _count: { _all: true } }),
+  ]);
+  const counts: Record<string, number> = { BELUM_MULAI: 0, DRAFT: 0, DIKIRIM: 0, DIKEMBALIKAN: 0, DINILAI: 0, FINAL: 0 };
+  let started = 0;
+  for (const g of grouped) {
+    counts[g.status] = g._count._all;
+    started += g._count._all;
+  }
+  counts.BELUM_MULAI = jumlah - started;
+  return { items, total, counts, jumlah };
+}
