@@ -8,6 +8,8 @@ import { timRoutes } from './penilaian/tim.routes.js';
 import { keberatanRoutes } from './penilaian/keberatan.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
 
+import { laporanRoutes } from './laporan/laporan.routes.js';
+import { kalibrasiRoutes } from './kalibrasi/kalibrasi.routes.js';
 /** Every domain's router, in one place. */
 export function registerModules(app: Express, deps: AppDeps): void {
   app.use(dashboardRoutes(deps));
@@ -18,4 +20,6 @@ export function registerModules(app: Express, deps: AppDeps): void {
   app.use(keberatanRoutes(deps));
   app.use(buktiRoutes(deps));
   app.use(adminRoutes(deps));
+  app.use(laporanRoutes(deps));
+  app.use(kalibrasiRoutes(deps));
 }
