@@ -7,11 +7,14 @@ import { penilaianRoutes, buktiRoutes } from './penilaian/penilaian.routes.js';
 import { timRoutes } from './penilaian/tim.routes.js';
 import { keberatanRoutes } from './penilaian/keberatan.routes.js';
 import { adminRoutes } from './admin/admin.routes.js';
+import { umpanbalikRoutes } from './umpanbalik/umpanbalik.routes.js';
+import { umpanbalikSisipan } from './umpanbalik/sisipan.js';
 
 import { laporanRoutes } from './laporan/laporan.routes.js';
 import { kalibrasiRoutes } from './kalibrasi/kalibrasi.routes.js';
 /** Every domain's router, in one place. */
 export function registerModules(app: Express, deps: AppDeps): void {
+  app.use(umpanbalikSisipan(deps));
   app.use(dashboardRoutes(deps));
   app.use(profilRoutes(deps));
   app.use(notifikasiRoutes(deps));
@@ -20,6 +23,7 @@ export function registerModules(app: Express, deps: AppDeps): void {
   app.use(keberatanRoutes(deps));
   app.use(buktiRoutes(deps));
   app.use(adminRoutes(deps));
+  app.use(umpanbalikRoutes(deps));
   app.use(laporanRoutes(deps));
   app.use(kalibrasiRoutes(deps));
 }

@@ -6,6 +6,7 @@ import { PROGRAM } from './data/pelatihan.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { DEFAULT_MATRIKS, DEFAULT_PENGATURAN, defaultLevelManajerial, defaultPolaRows } from '../../modules/domain/rules.js';
 import { seedAppraisals } from './appraisal.js';
+import { seedUmpanBalik } from './umpanbalik.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
 export const DEMO_ACCOUNTS = [
@@ -216,6 +217,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
 
   await seedAppraisals(prisma, r, { org, pegId, jabId, kompId, unitId, periode2025, periode2026 });
   log('Data penilaian contoh dimuat.');
+  await seedUmpanBalik(prisma, log);
 }
 
 function d(s: string): Date {

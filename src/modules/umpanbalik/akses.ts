@@ -1,0 +1,54 @@
+import type { Db } from '../../db/client.js';
+import type { Principal } from '../../web/principal.js';
+import { NotFoundError } from '../../web/errors.js';
+
+/**
+ * Who may see what. Every check goes into the query, so someone outside the relationship gets
+ * "not found" (404) and learns nothing about the record.
+ */
+
+/** The employee of a dialog log, when the viewer is that employee or their direct supervisor. */
+export async function pegawaiDialog(prisma: Db, user: Principal, pegawaiId: number) {
+  if (!user.pegawaiId) throw new NotFoundError();
+  const p = await prisma.pegawai.findFirst({
+    where: { id: pegawaiId, aktif: true, OR: [{ id: user.pegawaiId }, { atasanId: user.pegawaiId }] },
+    include: { jabatan: true, unit: true, atasan: true, user: { select: { id: true } } },
+  });
+  if (!p) throw new NotFoundError();
+  return { pegawai: p, sebagaiAtasan: p.id !== user.pegawaiId };
+}
+
+/** An employee whose 360 round the viewer manages: their direct supervisor, or BKD. */
+export async function pegawaiKelola360(prisma: Db, user: Principal, pegawaiId: number) {
+  const admin = user.roles.includes('ADMIN_BKD');
+  if (!admin && !user.pegawaiId) throw new NotFoundError();
+  const p = await prisma.pegawai.findFirst({
+    where: { id: pegawaiId, aktif: true, ...(admin ? {} : { atasanId: user.pegawaiId! }) },
+    include: { jabatan: true, unit: true },
+  });
+  if (!p) throw new NotFoundError();
+  return p;
+}
+
+/**
+ * Units whose public feedback the viewer administers: BKD all, a pimpinan their own subtree.
+ * Returns a UnitKerja where-clause, or null when the viewer has no such role.
+ */
+export async function lingkupUnit(prisma: Db, user: Principal): Promise<{ jalur?: { startsWith: string } } | null> {
+  if (user.roles.includes('ADMIN_BKD')) return {};
+  if (user.roles.includes('PIMPINAN') && user.unitId) {
+    const u = await prisma.unitKerja.findUnique({ where: { id: user.unitId }, select: { jalur: true } });
+    if (u) return { jalur: { startsWith: u.jalur } };
+  }
+  return null;
+}
+
+export async function wajibLingkupUnit(prisma: Db, user: Principal) {
+  const s = await lingkupUnit(prisma, user);
+  if (!s) throw new NotFoundError();
+  return s;
+}
+
+export function bolehKelolaPublik(user: Principal): boolean {
+  return user.roles.includes('ADMIN_BKD') || user.roles.includes('PIMPINAN');
+}

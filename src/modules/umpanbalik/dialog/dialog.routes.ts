@@ -1,0 +1,62 @@
+import { Router, type Request, type Response } from 'express';
+import type { AppDeps } from '../../../app.js';
+import { requirePegawai } from '../../../web/guards.js';
+import { parse } from '../../../web/validate.js';
+import { flash } from '../../../web/flash.js';
+import { ValidationError } from '../../../web/errors.js';
+import { pageParams, makePage } from '../../../web/pagination.js';
+import { hariIni, namaLengkap } from '../../../lib/format.js';
+import { t } from '../../../locales/id.js';
+import { pegawaiDialog } from '../akses.js';
+import { idParam, isoTanggal } from '../util.js';
+import { dialogSchema } from './dialog.schema.js';
+import { daftarDialog, pilihanSasaran, tambahDialog } from './dialog.service.js';
+
+const VIEW = 'modules/umpanbalik/views/dialog';
+
+export function dialogRoutes({ prisma }: AppDeps): Router {
+  const r = Router();
+
+  async function render(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
+    const { pegawai, sebagaiAtasan } = await pegawaiDialog(prisma, req.user!, idParam(req.params.pegawaiId));
+    const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 20);
+    const [{ items, total }, sasaran] = await Promise.all([daftarDialog(prisma, pegawai.id, skip, perPage), pilihanSasaran(prisma, pegawai.id, pegawai.jabatanId)]);
+    const nama = namaLengkap(pegawai);
+    res.page(
+      VIEW,
+      {
+        title: `${t('umpanbalik.dialog.judul')} — ${nama}`,
+        crumbs: [{ label: t('umpanbalik.judul'), href: '/umpanbalik' }, { label: t('umpanbalik.dialog.judul') }],
+        pegawai,
+        namaPegawai: nama,
+        sebagaiAtasan,
+        items,
+        sasaran,
+        values,
+        errors,
+        page: makePage(`/umpanbalik/dialog/${pegawai.id}`, req.query as Record<string, unknown>, page, perPage, total),
+      },
+      status,
+    );
+  }
+
+  r.get('/umpanbalik/dialog/:pegawaiId', requirePegawai, async (req, res) => {
+    await render(req, res, { jenis: 'CHECKIN', tanggal: isoTanggal(hariIni()) }, {});
+  });
+
+  r.post('/umpanbalik/dialog/:pegawaiId', requirePegawai, async (req, res) => {
+    const { pegawai, sebagaiAtasan } = await pegawaiDialog(prisma, req.user!, idParam(req.params.pegawaiId));
+    const parsed = parse(dialogSchema, req.body);
+    if (!parsed.ok) return render(req, res, parsed.values, parsed.errors, 400);
+    try {
+      await tambahDialog(prisma, req.user!, pegawai, sebagaiAtasan, parsed.data);
+    } catch (e) {
+      if (e instanceof ValidationError) return render(req, res, req.body as Record<string, unknown>, e.fieldErrors, 400);
+      throw e;
+    }
+    flash(req, 'sukses', t('umpanbalik.dialog.tersimpan'));
+    res.redirect(`/umpanbalik/dialog/${pegawai.id}`);
+  });
+
+  return r;
+}

@@ -1,0 +1,61 @@
+import { Router, type Request, type Response } from 'express';
+import type { AppDeps } from '../../../app.js';
+import { requireAuth } from '../../../web/guards.js';
+import { parse } from '../../../web/validate.js';
+import { flash } from '../../../web/flash.js';
+import { ValidationError } from '../../../web/errors.js';
+import { hariIni } from '../../../lib/format.js';
+import { t } from '../../../locales/id.js';
+import { wajibLingkupUnit } from '../akses.js';
+import { isoTanggal } from '../util.js';
+import { STYLES } from '../umpanbalik.view.js';
+import { KATEGORI_PENGHARGAAN, penghargaanSchema } from './penghargaan.schema.js';
+import { catatPenghargaan, daftarPenghargaan, kandidat } from './penghargaan.service.js';
+
+/** At period close BKD (all units) and pimpinan (their subtree) review candidates and record awards. */
+export function penghargaanRoutes({ prisma }: AppDeps): Router {
+  const r = Router();
+
+  async function render(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
+    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const daftar = await prisma.periodePenilaian.findMany({ orderBy: [{ tahun: 'desc' }, { jenis: 'asc' }] });
+    const q = Number(req.query.periode ?? values.periodeId);
+    const periode = daftar.find((p) => p.id === q) ?? daftar.find((p) => p.status === 'DITUTUP') ?? daftar[0] ?? null;
+    const calon = periode ? await kandidat(prisma, scope, periode) : [];
+    const tercatat = periode ? await daftarPenghargaan(prisma, { periodeId: periode.id, pegawai: { unit: scope } }) : [];
+    res.page(
+      'modules/umpanbalik/views/penghargaan',
+      {
+        title: t('umpanbalik.penghargaan.judul'),
+        crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, { label: t('umpanbalik.penghargaan.judul') }],
+        styles: STYLES,
+        periodeDaftar: daftar,
+        periode,
+        calon,
+        tercatat,
+        kategori: KATEGORI_PENGHARGAAN,
+        values: { tanggal: isoTanggal(hariIni()), periodeId: periode?.id, pegawaiId: req.query.pegawai, ...values },
+        errors,
+      },
+      status,
+    );
+  }
+
+  r.get('/penghargaan', requireAuth, (req, res) => render(req, res, {}, {}));
+
+  r.post('/penghargaan', requireAuth, async (req, res) => {
+    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const parsed = parse(penghargaanSchema, req.body);
+    if (!parsed.ok) return render(req, res, parsed.values, parsed.errors, 400);
+    try {
+      await catatPenghargaan(prisma, req.user!, scope, parsed.data);
+    } catch (e) {
+      if (e instanceof ValidationError) return render(req, res, req.body as Record<string, unknown>, e.fieldErrors, 400);
+      throw e;
+    }
+    flash(req, 'sukses', t('umpanbalik.penghargaan.tersimpan'));
+    res.redirect(`/penghargaan?periode=${parsed.data.periodeId}`);
+  });
+
+  return r;
+}
