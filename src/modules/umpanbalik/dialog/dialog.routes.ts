@@ -9,6 +9,7 @@ import { hariIni, namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { pegawaiDialog } from '../akses.js';
 import { idParam, isoTanggal } from '../util.js';
+import { STYLES } from '../umpanbalik.view.js';
 import { dialogSchema } from './dialog.schema.js';
 import { daftarDialog, pilihanSasaran, tambahDialog } from './dialog.service.js';
 
@@ -27,6 +28,7 @@ export function dialogRoutes({ prisma }: AppDeps): Router {
       {
         title: `${t('umpanbalik.dialog.judul')} — ${nama}`,
         crumbs: [{ label: t('umpanbalik.judul'), href: '/umpanbalik' }, { label: t('umpanbalik.dialog.judul') }],
+        styles: STYLES,
         pegawai,
         namaPegawai: nama,
         sebagaiAtasan,
