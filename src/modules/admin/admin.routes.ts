@@ -9,6 +9,7 @@ import { akunRoutes } from './akun/akun.routes.js';
 import { kamusRoutes } from './kamus/kamus.routes.js';
 import { standarRoutes } from './standar/standar.routes.js';
 import { periodeRoutes } from './periode/periode.routes.js';
+import { imporRoutes } from './impor/impor.routes.js';
 import { ringkasanAdmin } from './admin.service.js';
 
 registerNav({ href: '/admin', label: 'Administrasi', show: (p) => p.roles.includes('ADMIN_BKD') });
@@ -30,5 +31,6 @@ export function adminRoutes(deps: AppDeps): Router {
   r.use('/admin/kamus', kamusRoutes(deps));
   r.use('/admin/standar', standarRoutes(deps));
   r.use('/admin/periode', periodeRoutes(deps));
+  r.use('/admin/impor', imporRoutes(deps));
   return r;
 }

@@ -1,0 +1,88 @@
+/** Columns of each importable entity: the canonical (SIASN-style) name, accepted aliases, labels. */
+import { normalisasiKolom, pulihkanSel } from './spreadsheet.js';
+
+export type Jenis = 'pegawai' | 'jabatan' | 'standar';
+export const JENIS: Jenis[] = ['pegawai', 'jabatan', 'standar'];
+export const JUDUL_JENIS: Record<Jenis, string> = { pegawai: 'Pegawai', jabatan: 'Jabatan', standar: 'Standar kompetensi jabatan' };
+
+export interface Kolom {
+  nama: string;
+  label: string;
+  alias?: string[];
+}
+
+export const KOLOM: Record<Jenis, Kolom[]> = {
+  pegawai: [
+    { nama: 'nip_baru', label: 'NIP', alias: ['nip', 'nip_18', 'nip_pns'] },
+    { nama: 'ni_pppk', label: 'NI PPPK', alias: ['nipppk', 'nomor_induk_pppk', 'nip_pppk'] },
+    { nama: 'nama', label: 'Nama', alias: ['nama_lengkap', 'nama_pegawai'] },
+    { nama: 'gelar_depan', label: 'Gelar depan' },
+    { nama: 'gelar_belakang', label: 'Gelar belakang' },
+    { nama: 'jenis_kelamin', label: 'Jenis kelamin', alias: ['jk', 'gender'] },
+    { nama: 'tanggal_lahir', label: 'Tanggal lahir', alias: ['tgl_lahir'] },
+    { nama: 'status_cpns_pns', label: 'Status (C/P/PPPK)', alias: ['status_kepegawaian', 'status_pegawai'] },
+    { nama: 'gol_akhir_nama', label: 'Golongan', alias: ['golongan', 'gol', 'pangkat_golongan'] },
+    { nama: 'tmt_golongan', label: 'TMT golongan' },
+    { nama: 'jabatan_kode', label: 'Kode jabatan', alias: ['kode_jabatan'] },
+    { nama: 'jabatan_nama', label: 'Nama jabatan', alias: ['jabatan', 'nama_jabatan'] },
+    { nama: 'tmt_jabatan', label: 'TMT jabatan' },
+    { nama: 'unor_kode', label: 'Kode unit', alias: ['kode_unit', 'unit_kode', 'unor_id'] },
+    { nama: 'unor_nama', label: 'Unit kerja', alias: ['unit_kerja', 'unit', 'unor', 'nama_unit'] },
+    { nama: 'nip_atasan', label: 'NIP atasan', alias: ['atasan_nip', 'nip_atasan_langsung'] },
+    { nama: 'tingkat_pendidikan_nama', label: 'Pendidikan', alias: ['pendidikan', 'tingkat_pendidikan'] },
+    { nama: 'email', label: 'Surel', alias: ['surel', 'email_kantor'] },
+    { nama: 'nomor_hp', label: 'Nomor HP', alias: ['no_hp', 'hp', 'telepon', 'nomor_telepon'] },
+  ],
+  jabatan: [
+    { nama: 'jabatan_kode', label: 'Kode jabatan', alias: ['kode_jabatan', 'kode'] },
+    { nama: 'jabatan_nama', label: 'Nama jabatan', alias: ['nama_jabatan', 'jabatan', 'nama'] },
+    { nama: 'jenis_jabatan_nama', label: 'Jenis jabatan', alias: ['jenis_jabatan', 'jenis'] },
+    { nama: 'jenjang', label: 'Jenjang fungsional', alias: ['jenjang_jabatan'] },
+    { nama: 'unor_kode', label: 'Kode unit', alias: ['kode_unit', 'unit_kode'] },
+    { nama: 'unor_nama', label: 'Unit kerja', alias: ['unit_kerja', 'unit', 'unor'] },
+    { nama: 'kelas_jabatan', label: 'Kelas jabatan', alias: ['kelas'] },
+  ],
+  standar: [
+    { nama: 'jabatan_kode', label: 'Kode jabatan', alias: ['kode_jabatan'] },
+    { nama: 'kompetensi_kode', label: 'Kode kompetensi', alias: ['kode_kompetensi'] },
+    { nama: 'level', label: 'Level dibutuhkan', alias: ['level_dibutuhkan', 'level_standar'] },
+    { nama: 'jabatan_nama', label: 'Nama jabatan (informasi)', alias: [] },
+    { nama: 'kompetensi_nama', label: 'Nama kompetensi (informasi)', alias: [] },
+  ],
+};
+
+/** Columns that SIASN exports but SIKAP does not store: recognised and ignored without asking. */
+const DIABAIKAN = new Set(['gol_akhir_id', 'instansi_kerja_nama', 'instansi_kerja_id', 'jenis_jabatan_nama', 'jenis_jabatan_id', 'tingkat_pendidikan_id', 'no', 'nomor']);
+
+/** Maps each header to a field name ("" = ignored) by normalised name and aliases. */
+export function petakanKolom(jenis: Jenis, header: string[]): { pemetaan: string[]; tidakDikenal: number[] } {
+  const byName = new Map<string, string>();
+  for (const k of KOLOM[jenis]) {
+    byName.set(k.nama, k.nama);
+    for (const a of k.alias ?? []) byName.set(a, k.nama);
+  }
+  const used = new Set<string>();
+  const pemetaan: string[] = [];
+  const tidakDikenal: number[] = [];
+  header.forEach((h, i) => {
+    const n = normalisasiKolom(h);
+    const f = byName.get(n);
+    if (f && !used.has(f)) {
+      pemetaan.push(f);
+      used.add(f);
+    } else {
+      pemetaan.push('');
+      if (!f && !(jenis === 'pegawai' && DIABAIKAN.has(n)) && n !== '') tidakDikenal.push(i);
+    }
+  });
+  return { pemetaan, tidakDikenal };
+}
+
+/** Rows as objects keyed by field; a field whose column is absent is left undefined ("do not touch"). */
+export function keObjek(pemetaan: string[], row: string[]): Record<string, string | undefined> {
+  const o: Record<string, string | undefined> = {};
+  pemetaan.forEach((f, i) => {
+    if (f) o[f] = pulihkanSel((row[i] ?? '').trim()).trim();
+  });
+  return o;
+}

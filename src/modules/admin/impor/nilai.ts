@@ -1,0 +1,94 @@
+/** Cell value parsers shared by the importers; each returns a value or throws a message. */
+import type { Golongan } from '../../../generated/prisma/enums.js';
+import { golonganDariLabel, GOLONGAN, JENIS_JABATAN, JENJANG } from '../../domain/labels.js';
+import { ANGKA_TIDAK_PRESISI } from './spreadsheet.js';
+
+export class SelGalat extends Error {}
+
+export function kosong(v: string | undefined): boolean {
+  return v === undefined || v.trim() === '';
+}
+
+export function identitas(v: string | undefined, label: string): string | null {
+  if (kosong(v)) return null;
+  if (v!.startsWith(ANGKA_TIDAK_PRESISI)) throw new SelGalat(`${label} tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom itu sebagai Teks lalu isi ulang.`);
+  return v!.replace(/[\s'.-]/g, '');
+}
+
+/** 2026-03-01, 01-03-2026, 01/03/2026, 1/3/2026 → UTC-midnight date. */
+export function tanggal(v: string | undefined, label: string): Date | null {
+  if (kosong(v)) return null;
+  const s = v!.trim();
+  let y: number, m: number, d: number;
+  let mm = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
+  if (mm) [y, m, d] = [Number(mm[1]), Number(mm[2]), Number(mm[3])];
+  else if ((mm = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s))) [d, m, y] = [Number(mm[1]), Number(mm[2]), Number(mm[3])];
+  else throw new SelGalat(`${label} "${s}" bukan tanggal (pakai format 2026-03-31 atau 31-03-2026).`);
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) throw new SelGalat(`${label} "${s}" bukan tanggal yang ada.`);
+  return dt;
+}
+
+export function jenisKelamin(v: string | undefined): 'L' | 'P' | null {
+  if (kosong(v)) return null;
+  const s = v!.trim().toLowerCase();
+  if (['l', 'laki-laki', 'laki laki', 'pria', 'm', '1'].includes(s)) return 'L';
+  if (['p', 'perempuan', 'wanita', 'f', '2'].includes(s)) return 'P';
+  throw new SelGalat(`Jenis kelamin "${v}" tidak dikenal (L atau P).`);
+}
+
+export function statusKepegawaian(v: string | undefined): 'CPNS' | 'PNS' | 'PPPK' | null {
+  if (kosong(v)) return null;
+  const s = v!.trim().toUpperCase();
+  if (s === 'C' || s === 'CPNS') return 'CPNS';
+  if (s === 'P' || s === 'PNS') return 'PNS';
+  if (s === 'PPPK' || s === 'K' || s === 'P3K') return 'PPPK';
+  throw new SelGalat(`Status "${v}" tidak dikenal (C, P, atau PPPK).`);
+}
+
+export function golongan(v: string | undefined): Golongan | null {
+  if (kosong(v)) return null;
+  const g = golonganDariLabel(v!.trim().replace(/\s+/g, '/').replace(/\/+/g, '/'));
+  if (!g) throw new SelGalat(`Golongan "${v}" tidak dikenal (contoh: III/b).`);
+  return g;
+}
+export const labelGolongan = (g: Golongan | null) => (g ? GOLONGAN[g].label : '');
+
+const JENIS_BY_LABEL = new Map<string, keyof typeof JENIS_JABATAN>();
+for (const [k, l] of Object.entries(JENIS_JABATAN)) {
+  JENIS_BY_LABEL.set(l.toLowerCase(), k as keyof typeof JENIS_JABATAN);
+  JENIS_BY_LABEL.set(k.toLowerCase(), k as keyof typeof JENIS_JABATAN);
+}
+JENIS_BY_LABEL.set('struktural administrator', 'ADMINISTRATOR');
+JENIS_BY_LABEL.set('fungsional tertentu', 'FUNGSIONAL_KEAHLIAN');
+JENIS_BY_LABEL.set('fungsional umum', 'PELAKSANA');
+
+export function jenisJabatan(v: string | undefined) {
+  if (kosong(v)) throw new SelGalat('Jenis jabatan wajib diisi.');
+  const j = JENIS_BY_LABEL.get(v!.trim().toLowerCase());
+  if (!j) throw new SelGalat(`Jenis jabatan "${v}" tidak dikenal (contoh: Pelaksana, Pengawas, JPT Pratama).`);
+  return j;
+}
+
+export function jenjang(v: string | undefined) {
+  if (kosong(v)) return null;
+  const s = v!.trim().toLowerCase();
+  for (const [k, l] of Object.entries(JENJANG)) if (l.toLowerCase() === s || k.toLowerCase() === s) return k as keyof typeof JENJANG;
+  throw new SelGalat(`Jenjang "${v}" tidak dikenal (contoh: Ahli Pertama, Terampil).`);
+}
+
+export function bulat(v: string | undefined, label: string, min: number, max: number): number | null {
+  if (kosong(v)) return null;
+  const n = Number(v!.trim());
+  if (!Number.isInteger(n) || n < min || n > max) throw new SelGalat(`${label} "${v}" harus bilangan bulat ${min}–${max}.`);
+  return n;
+}
+
+export function teks(v: string | undefined, max: number, label: string): string | null {
+  if (kosong(v)) return null;
+  const s = v!.trim();
+  if (s.length > max) throw new SelGalat(`${label} terlalu panjang (paling banyak ${max} karakter).`);
+  return s;
+}
+
+export const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '');
