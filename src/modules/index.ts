@@ -10,6 +10,10 @@ import { adminRoutes } from './admin/admin.routes.js';
 import { umpanbalikRoutes } from './umpanbalik/umpanbalik.routes.js';
 import { umpanbalikSisipan } from './umpanbalik/sisipan.js';
 
+import { pengembanganRoutes } from './pengembangan/pengembangan.routes.js';
+import { pengembanganBkdRoutes } from './pengembangan/pengembangan-bkd.routes.js';
+import { sosialisasiRoutes } from './sosialisasi/sosialisasi.routes.js';
+import { sosialisasiKelolaRoutes } from './sosialisasi/sosialisasi-kelola.routes.js';
 import { laporanRoutes } from './laporan/laporan.routes.js';
 import { kalibrasiRoutes } from './kalibrasi/kalibrasi.routes.js';
 /** Every domain's router, in one place. */
@@ -24,6 +28,10 @@ export function registerModules(app: Express, deps: AppDeps): void {
   app.use(buktiRoutes(deps));
   app.use(adminRoutes(deps));
   app.use(umpanbalikRoutes(deps));
+  app.use(pengembanganRoutes(deps));
+  app.use(pengembanganBkdRoutes(deps));
+  app.use(sosialisasiRoutes(deps));
+  app.use(sosialisasiKelolaRoutes(deps));
   app.use(laporanRoutes(deps));
   app.use(kalibrasiRoutes(deps));
 }

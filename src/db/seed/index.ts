@@ -7,6 +7,7 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { DEFAULT_MATRIKS, DEFAULT_PENGATURAN, defaultLevelManajerial, defaultPolaRows } from '../../modules/domain/rules.js';
 import { seedAppraisals } from './appraisal.js';
 import { seedUmpanBalik } from './umpanbalik.js';
+import { seedPengembangan } from './pengembangan.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
 export const DEMO_ACCOUNTS = [
@@ -217,6 +218,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
 
   await seedAppraisals(prisma, r, { org, pegId, jabId, kompId, unitId, periode2025, periode2026 });
   log('Data penilaian contoh dimuat.');
+  await seedPengembangan(prisma, log);
   await seedUmpanBalik(prisma, log);
 }
 

@@ -3,12 +3,14 @@ import type { AppDeps } from '../../app.js';
 import { requireAuth } from '../../web/guards.js';
 import { dashboardFor } from './dashboard.service.js';
 import { hariIni } from '../../lib/format.js';
+import { pengembanganWidget } from '../pengembangan/widget.js';
 
 export function dashboardRoutes({ prisma }: AppDeps): Router {
   const r = Router();
   r.get('/beranda', requireAuth, async (req, res) => {
     const data = await dashboardFor(prisma, req.user!);
-    res.page('modules/dashboard/views/beranda', { title: 'Beranda', ...data, hariIni: hariIni() });
+    const pengembangan = await pengembanganWidget(prisma, req.user!);
+    res.page('modules/dashboard/views/beranda', { title: 'Beranda', ...data, hariIni: hariIni(), pengembangan });
   });
   return r;
 }
