@@ -79,6 +79,7 @@ export async function startEmbeddedPostgres(opts: {
     }
   }
   await recoverOrphan(dataDir, log);
+  lines.length = 0; // only the server's own lines explain a failed start
   try {
     await pg.start();
   } catch (err) {

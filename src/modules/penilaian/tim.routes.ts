@@ -17,6 +17,7 @@ import { alasanSchema, saveInputFrom } from './penilaian.schema.js';
 import { daftarTim, type FilterStatus } from './tim.service.js';
 import { detailExtras, formModel, matriksJson } from './penilaian.view.js';
 import { canTransition, penilaiMayEdit } from './state.js';
+import { konteksUmpanBalik } from '../umpanbalik/konteks.js';
 
 registerNav({ href: '/tim', label: 'Tim saya', show: (p) => p.isAtasan });
 
@@ -49,7 +50,12 @@ export function timRoutes({ prisma }: AppDeps): Router {
 
   async function renderNilai(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; alasanError?: string } = {}, status = 200) {
     const p = await loadAsPenilai(prisma, req.user!, id(req));
-    const [ex, matriks, diri] = await Promise.all([detailExtras(prisma, p), matriksJson(prisma, p.periodeId), Promise.resolve(formModel(p, 'PEGAWAI'))]);
+    const [ex, matriks, konteks] = await Promise.all([
+      detailExtras(prisma, p),
+      matriksJson(prisma, p.periodeId),
+      konteksUmpanBalik(prisma, { penilaianId: p.id, pegawaiId: p.pegawaiId, periodeId: p.periodeId, unitId: p.unitId }),
+    ]);
+    const diri = formModel(p, 'PEGAWAI');
     res.page(
       'modules/penilaian/views/nilai',
       {
@@ -59,6 +65,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
         ...ex,
         ...formModel(p, 'PENILAI', extra.overlay ?? {}),
         diri: diri.values,
+        konteks,
         matriks,
         bolehUbah: penilaiMayEdit(p.status, p.periode.status),
         bolehFinal: canTransition(p.status, 'finalkan', 'PENILAI', p.periode.status),
