@@ -4,7 +4,7 @@ import type { JenisJabatan, JenjangFungsional } from '../../../generated/prisma/
 import { JENIS_JABATAN, JENJANG } from '../../domain/labels.js';
 import { keObjek } from './kolom.js';
 import * as N from './nilai.js';
-import { potong, type BarisHasil, type Rencana } from './rencana.js';
+import { potong, catatAudit, type BarisHasil, type Rencana } from './rencana.js';
 
 interface Rec { kode: string; nama: string; jenis: JenisJabatan; jenjang: JenjangFungsional | null; unitId: number; kelasJabatan: number | null }
 const KEAHLIAN = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'];
@@ -108,7 +108,7 @@ export async function rencanaJabatan(prisma: Db, pemetaan: string[], rows: strin
         ...baru.map((e) => ({ userId: by.userId, ip: by.ip, aksi: 'IMPOR_BUAT', entitas: 'Jabatan', entitasId: String(ids.get(e.rec.kode)), sesudah: { ...e.rec } })),
         ...ubah.map((e) => ({ userId: by.userId, ip: by.ip, aksi: 'IMPOR_UBAH', entitas: 'Jabatan', entitasId: String(e.exId), sebelum: Object.fromEntries(e.hasil.beda!.map((b) => [b[0], b[1]])), sesudah: Object.fromEntries(e.hasil.beda!.map((b) => [b[0], b[2]])) })),
       ];
-      for (const chunk of potong(logs, 2000)) await tx.auditLog.createMany({ data: chunk });
+      await catatAudit(tx, logs);
     },
   };
 }

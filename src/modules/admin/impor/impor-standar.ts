@@ -2,7 +2,7 @@
 import type { Db } from '../../../db/client.js';
 import { keObjek } from './kolom.js';
 import * as N from './nilai.js';
-import { potong, type BarisHasil, type Rencana } from './rencana.js';
+import { potong, catatAudit, type BarisHasil, type Rencana } from './rencana.js';
 
 export async function rencanaStandar(prisma: Db, pemetaan: string[], rows: string[][]): Promise<Rencana> {
   const [jabs, komps, std] = await Promise.all([
@@ -71,7 +71,7 @@ export async function rencanaStandar(prisma: Db, pemetaan: string[], rows: strin
         userId: by.userId, ip: by.ip, aksi: 'IMPOR_UBAH', entitas: 'StandarKompetensiJabatan', entitasId: String(e.jabatanId),
         sebelum: e.hasil.beda ? { [e.hasil.kunci]: e.hasil.beda[0]![1] } : undefined, sesudah: { [e.hasil.kunci]: e.level },
       }));
-      for (const chunk of potong(logs, 2000)) await tx.auditLog.createMany({ data: chunk });
+      await catatAudit(tx, logs);
     },
   };
 }

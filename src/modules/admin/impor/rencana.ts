@@ -39,3 +39,25 @@ export function potong<T>(xs: T[], n: number): T[][] {
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
   return out;
 }
+
+export interface AuditBaris {
+  userId: number;
+  ip: string | null;
+  aksi: string;
+  entitas: string;
+  entitasId: string;
+  sebelum?: unknown;
+  sesudah?: unknown;
+}
+
+/** Many audit rows at once (one statement per 10,000), same columns audit() writes. */
+export async function catatAudit(tx: Prisma.TransactionClient, logs: AuditBaris[]): Promise<void> {
+  const j = (v: unknown) => (v === undefined ? null : JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)));
+  for (const c of potong(logs, 10_000)) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "AuditLog" ("userId", ip, aksi, entitas, "entitasId", sebelum, sesudah)
+       SELECT v.u, v.ip, v.aksi, v.ent, v.eid, v.seb::jsonb, v.ses::jsonb FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS v(u, ip, aksi, ent, eid, seb, ses)`,
+      c.map((l) => l.userId), c.map((l) => l.ip), c.map((l) => l.aksi), c.map((l) => l.entitas), c.map((l) => l.entitasId), c.map((l) => j(l.sebelum)), c.map((l) => j(l.sesudah)),
+    );
+  }
+}
