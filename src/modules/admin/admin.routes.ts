@@ -10,6 +10,9 @@ import { kamusRoutes } from './kamus/kamus.routes.js';
 import { standarRoutes } from './standar/standar.routes.js';
 import { periodeRoutes } from './periode/periode.routes.js';
 import { imporRoutes } from './impor/impor.routes.js';
+import { delegasiRoutes } from './delegasi/delegasi.routes.js';
+import { pelatihanRoutes } from './pelatihan/pelatihan.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { ringkasanAdmin } from './admin.service.js';
 
 registerNav({ href: '/admin', label: 'Administrasi', show: (p) => p.roles.includes('ADMIN_BKD') });
@@ -32,5 +35,8 @@ export function adminRoutes(deps: AppDeps): Router {
   r.use('/admin/standar', standarRoutes(deps));
   r.use('/admin/periode', periodeRoutes(deps));
   r.use('/admin/impor', imporRoutes(deps));
+  r.use('/admin/delegasi', delegasiRoutes(deps));
+  r.use('/admin/pelatihan', pelatihanRoutes(deps));
+  r.use('/admin/audit', auditRoutes(deps));
   return r;
 }
