@@ -85,6 +85,7 @@ export async function loadReadable(prisma: Db | Tx, user: Principal, id: number)
 }
 
 async function lock(tx: Tx, id: number): Promise<void> {
+  if (!Number.isInteger(id)) throw new NotFoundError();
   await tx.$queryRaw`SELECT id FROM "PenilaianKinerja" WHERE id = ${id} FOR UPDATE`;
 }
 
@@ -122,8 +123,8 @@ export function progressOf(fields: FieldDef[], values?: Record<string, string>):
  */
 export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi, input: SaveInput): Promise<SaveResult> {
   return prisma.$transaction(async (tx) => {
-    const p = sisi === 'PEGAWAI' ? await loadOwn(tx, user, id) : await loadAsPenilai(tx, user, id);
-    await lock(tx, p.id);
+    // Lock first (a row lock reveals nothing), then read through the viewer's scope.
+    await lock(tx, id);
     const fresh = sisi === 'PEGAWAI' ? await loadOwn(tx, user, id) : await loadAsPenilai(tx, user, id);
     const mayEdit = sisi === 'PEGAWAI' ? pegawaiMayEdit(fresh.status, fresh.periode.status) : penilaiMayEdit(fresh.status, fresh.periode.status);
     if (!mayEdit) {
@@ -181,7 +182,6 @@ export type KirimResult = { ok: true } | { ok: false; kurang: { key: string; lab
 /** Employee submits the self-assessment; lists what is missing instead when incomplete. */
 export async function kirim(prisma: Db, user: Principal, id: number): Promise<KirimResult> {
   return prisma.$transaction(async (tx) => {
-    await loadOwn(tx, user, id);
     await lock(tx, id);
     const p = await loadOwn(tx, user, id);
     const to = transition(p.status, 'kirim', 'PEGAWAI', p.periode.status);
@@ -214,7 +214,6 @@ export type NilaiResult = { ok: true } | { ok: false; kurang: { key: string; lab
 /** Rater records the rating (status DINILAI), with the predikat read from the period's matrix. */
 export async function nilai(prisma: Db, user: Principal, id: number): Promise<NilaiResult> {
   return prisma.$transaction(async (tx) => {
-    await loadAsPenilai(tx, user, id);
     await lock(tx, id);
     const p = await loadAsPenilai(tx, user, id);
     const to = transition(p.status, 'nilai', 'PENILAI', p.periode.status);
@@ -229,7 +228,6 @@ export async function nilai(prisma: Db, user: Principal, id: number): Promise<Ni
 
 export async function finalkan(prisma: Db, user: Principal, id: number): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await loadAsPenilai(tx, user, id);
     await lock(tx, id);
     const p = await loadAsPenilai(tx, user, id);
     const to = transition(p.status, 'finalkan', 'PENILAI', p.periode.status);
@@ -241,7 +239,6 @@ export async function finalkan(prisma: Db, user: Principal, id: number): Promise
 
 export async function kembalikan(prisma: Db, user: Principal, id: number, alasan: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await loadAsPenilai(tx, user, id);
     await lock(tx, id);
     const p = await loadAsPenilai(tx, user, id);
     const to = transition(p.status, 'kembalikan', 'PENILAI', p.periode.status);
