@@ -56,6 +56,21 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(status).json({ error: status, pesan });
     return;
   }
+  // A form post that failed on the server: show the typed text and let the user send it again.
+  const body = req.body as Record<string, unknown> | undefined;
+  const typed =
+    status >= 500 && req.method === 'POST' && body && typeof body === 'object' && !req.is('multipart/form-data')
+      ? Object.entries(body).filter(([k, v]) => typeof v === 'string' && !k.startsWith('_') && k !== 'sandi')
+      : [];
+  if (typed.length) {
+    const hidden = Object.entries(body!).filter(([k, v]) => typeof v === 'string' && k !== 'sandi') as [string, string][];
+    try {
+      res.page('views/error-post', { title, pesan, action: req.originalUrl, hidden, typed }, status);
+    } catch {
+      res.status(status).type('text').send(pesan);
+    }
+    return;
+  }
   try {
     res.page('views/error', { title, pesan }, status);
   } catch {
