@@ -90,6 +90,7 @@ describe('sosialisasi pages, content management and read acknowledgement', () =>
 
     const pub = await admin.agent.post(`/sosialisasi/kelola/${k.id}`).type('form').send({ _csrf: admin.csrf, jenis: 'PENGUMUMAN', judul: 'Batas penilaian diri', isi: k.isi, wajibDibaca: 'on', urutan: '0', aksi: 'terbit' });
     expect(pub.status).toBe(302);
+    expect((await admin.agent.get(pub.headers.location!)).text).toContain('Konten diterbitkan.');
     expect(await ctx.prisma.auditLog.count({ where: { entitas: 'KontenSosialisasi', entitasId: String(k.id) } })).toBe(2);
 
     const home = await staf.agent.get('/beranda');

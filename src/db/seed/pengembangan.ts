@@ -72,13 +72,14 @@ export async function seedPengembangan(prisma: Db, log: (m: string) => void = ()
   for (const [i, u] of opd.entries()) {
     await prisma.anggaranPelatihanUnit.upsert({ where: { tahun_unitId: { tahun: 2026, unitId: u.id } }, update: {}, create: { tahun: 2026, unitId: u.id, pagu: BigInt([15, 20, 25, 30, 40][i % 5]! * 1_000_000) } });
   }
-  for (const kode of ['PLT-001', 'PLT-017', 'PLT-010']) {
+  // Draft plan: programs BKD already picked, with everyone the 2025 appraisals recommended them to.
+  for (const kode of ['PLT-001', 'PLT-014', 'PLT-005', 'PLT-017']) {
     const prog = byKode.get(kode);
     if (!prog) continue;
     const ada = await prisma.rencanaPelatihan.findUnique({ where: { tahun_programId: { tahun: 2026, programId: prog.id } } });
     if (ada) continue;
     const rencana = await prisma.rencanaPelatihan.create({ data: { tahun: 2026, programId: prog.id, catatan: 'Draf awal dari rekomendasi penilaian 2025.' } });
-    const peserta = await prisma.rekomendasiPelatihan.findMany({ where: { programId: prog.id, periodeId: p2025.id, status: 'DISETUJUI' }, select: { pegawaiId: true }, distinct: ['pegawaiId'] });
+    const peserta = await prisma.rekomendasiPelatihan.findMany({ where: { programId: prog.id, periodeId: p2025.id, status: { in: ['USULAN', 'DISETUJUI'] } }, select: { pegawaiId: true }, distinct: ['pegawaiId'] });
     await prisma.pesertaRencanaPelatihan.createMany({ data: peserta.map((x) => ({ rencanaId: rencana.id, pegawaiId: x.pegawaiId })), skipDuplicates: true });
   }
 

@@ -14,7 +14,7 @@ import {
 } from './rencana.service.js';
 import { paguSchema, tambahPesertaSchema, tambahRencanaSchema } from './pengembangan.schema.js';
 
-registerNav({ href: '/pengembangan/bkd', label: 'Analisis pengembangan', show: (p) => p.roles.includes('ADMIN_BKD') });
+registerNav({ href: '/pengembangan/bkd', label: 'Pengembangan', show: (p) => p.roles.includes('ADMIN_BKD') });
 
 const V = 'modules/pengembangan/views/';
 const BKD = requireRole('ADMIN_BKD');
@@ -74,7 +74,7 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
     const totalRencana = rencana.reduce((s, x) => s + x.biaya, 0n);
     res.page(V + 'bkd-rencana', {
       title: `Rencana pelatihan ${tahun}`, crumbs: crumbs(`Rencana pelatihan ${tahun}`),
-      tahun, permintaan, rencana, anggaran, tidakTercakup, program, totalRencana, errors, values,
+      tahun, permintaan, rencana, anggaran, tidakTercakup, program, totalRencana, errors, values, semua: req.query.semua === '1',
       styles: ['/static/css/pengembangan.css'],
     }, status);
   }
@@ -114,7 +114,7 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
     const rencana = await detailRencana(prisma, Number(req.params.id));
     res.page(V + 'bkd-rencana-detail', {
       title: rencana.program.judul, crumbs: [{ label: 'Analisis pengembangan', href: '/pengembangan/bkd' }, { label: `Rencana ${rencana.tahun}`, href: `/pengembangan/bkd/rencana?tahun=${rencana.tahun}` }, { label: rencana.program.kode }],
-      rencana, errors, values: req.body ?? {},
+      rencana, errors, values: req.body ?? {}, styles: ['/static/css/pengembangan.css'],
     }, status);
   }
   r.get('/pengembangan/bkd/rencana/:id', BKD, (req, res) => halamanDetail(req, res));

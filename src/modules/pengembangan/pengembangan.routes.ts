@@ -15,7 +15,8 @@ import { gantiProgramSchema, riwayatSchema, statusRekomendasiSchema, tambahRekom
 import { LABEL_STATUS_GAP } from './gap.js';
 import './pengembangan.strings.js';
 
-registerNav({ href: '/pengembangan', label: 'Pengembangan', show: (p) => !!p.pegawaiId });
+// BKD admins get the analysis pages under the same label; their own page is linked from the dashboard.
+registerNav({ href: '/pengembangan', label: 'Pengembangan', show: (p) => !!p.pegawaiId && !p.roles.includes('ADMIN_BKD') });
 
 const V = 'modules/pengembangan/views/';
 const num = (v: unknown) => Number(v);
@@ -40,7 +41,7 @@ export function pengembanganRoutes({ prisma }: AppDeps): Router {
 
   r.get('/pengembangan/tim', requirePegawai, async (req, res) => {
     const tim = await timPengembangan(prisma, req.user!.pegawaiId!);
-    res.page(V + 'tim', { title: 'Pengembangan tim saya', crumbs: [{ label: 'Pengembangan', href: '/pengembangan' }, { label: 'Tim saya' }], tim });
+    res.page(V + 'tim', { title: 'Pengembangan tim saya', crumbs: [{ label: 'Pengembangan', href: '/pengembangan' }, { label: 'Tim saya' }], tim, styles: ['/static/css/pengembangan.css'] });
   });
 
   // Supervisor: confirm, reject, replace, add, recompute.

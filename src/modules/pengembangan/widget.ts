@@ -17,7 +17,8 @@ export async function pengembanganWidget(prisma: Db, user: Principal) {
     prisma.rekomendasiPelatihan.findMany({
       where: { pegawaiId: p.id, status: { in: ['USULAN', 'DISETUJUI'] } },
       include: { program: { select: { judul: true, jp: true, metode: true } }, kompetensi: { select: { nama: true } } },
-      orderBy: [{ status: 'asc' }, { skor: 'desc' }],
+      // Agreed items (DISETUJUI) before proposals (USULAN).
+      orderBy: [{ status: 'desc' }, { skor: 'desc' }],
       take: 4,
     }),
   ]);

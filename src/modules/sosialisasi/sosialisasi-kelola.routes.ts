@@ -24,7 +24,7 @@ export function sosialisasiKelolaRoutes({ prisma }: AppDeps): Router {
     const [items, total] = await daftarKelola(prisma, { jenis, skip, take: perPage });
     res.page(V + 'kelola', {
       title: 'Kelola sosialisasi', crumbs: [{ label: 'Sosialisasi', href: '/sosialisasi' }, { label: 'Kelola' }], items, jenis,
-      page: makePage('/sosialisasi/kelola', req.query as Record<string, unknown>, page, perPage, total),
+      page: makePage('/sosialisasi/kelola', req.query as Record<string, unknown>, page, perPage, total), styles: ['/static/css/pengembangan.css'],
     });
   });
 
