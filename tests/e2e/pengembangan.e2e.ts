@@ -48,6 +48,10 @@ describe('development: gap → recommendation → completed training → JP', ()
     expect(await page.locator('td.heat-4, td.heat-3, td.heat-2').count()).toBeGreaterThan(0);
     await expectAccessible(page);
     await shot(page, 'pengembangan-bkd-peta-1280');
+    await page.setViewportSize(PHONE);
+    await noOverflow(page);
+    await shot(page, 'pengembangan-bkd-peta-360');
+    await page.setViewportSize(DESKTOP);
 
     await page.getByRole('link', { name: 'Pemenuhan JP' }).click();
     await page.getByLabel('Nama atau NIP').fill('Dimas');
@@ -91,6 +95,10 @@ describe('development: gap → recommendation → completed training → JP', ()
     await expect.poll(() => main(page)).toContain('Konten diterbitkan');
     await expectAccessible(page);
     await shot(page, 'sosialisasi-kelola-form-1280');
+    await page.setViewportSize(PHONE);
+    await noOverflow(page);
+    await shot(page, 'sosialisasi-kelola-form-360');
+    await page.setViewportSize(DESKTOP);
     await page.getByRole('link', { name: 'Konfirmasi baca' }).first().click();
     expect(await main(page)).toMatch(/0 dari \d+/);
     await expectAccessible(page);
