@@ -36,6 +36,8 @@ describe('the demo appraisal on a phone', () => {
     await expectAccessible(page);
     await c.click('a:has-text("Isi penilaian diri")');
     await page.waitForSelector('#form-diri', { state: 'attached' });
+    // First-time users get a short walkthrough; this person closes it.
+    await page.keyboard.press('Escape');
     const before = await page.textContent('[data-progress-text]');
     expect(before).toMatch(/dari \d+ isian wajib lengkap/);
     await shot(page, 'penilaian-diri-awal-360');

@@ -17,7 +17,10 @@ beforeAll(async () => {
   ctx = await setupApp({ UPLOAD_MAX_MB: '0.5' });
   org = await makeOrg(ctx.prisma);
   await makePeriode(ctx.prisma);
-  await makeKompetensi(ctx.prisma, { nama: 'Komunikasi', jabatanIds: [org.jabatan.jStaf.id], level: 2 });
+  const kom = await makeKompetensi(ctx.prisma, { nama: 'Komunikasi', jabatanIds: [org.jabatan.jStaf.id], level: 2 });
+  await ctx.prisma.programPelatihan.create({
+    data: { kode: 'P-UJI', judul: 'Coaching Komunikasi', metode: 'NONKLASIKAL', bentuk: 'COACHING', jp: 8, kompetensi: { create: [{ kompetensiId: kom.id, levelMin: 1, levelMax: 3 }] } },
+  });
   await makeKompetensi(ctx.prisma, { nama: 'Integritas', jabatanIds: [org.jabatan.jStaf.id], level: 1 });
   staf = await login(ctx.app, org.users.staf.username, PASSWORD);
   kasi = await login(ctx.app, org.users.kasi.username, PASSWORD);
@@ -259,6 +262,9 @@ describe('the appraisal cycle, end to end', () => {
     expect(mine.text).toContain('Kerja yang sangat baik.');
     expect(mine.text).toContain('−1 (di bawah standar)');
     expect(await ctx.prisma.notifikasi.count({ where: { userId: org.users.staf.id, judul: 'Hasil penilaian kinerja tersedia' } })).toBe(1);
+    // The Komunikasi gap became a training recommendation.
+    const rek = await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId: pid }, include: { program: true } });
+    expect(rek.map((r) => r.program.judul)).toEqual(['Coaching Komunikasi']);
     // Nobody edits a final appraisal.
     const edit = await autosave(kasi.agent, `/tim/penilaian/${pid}/autosave`, { versi: after.versi, fields: { umpanBalik: 'ubah' }, base: { umpanBalik: 'Kerja yang sangat baik.' } });
     expect(edit.status).toBe(409);

@@ -145,7 +145,8 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
         kurang: extra.kurang ?? [],
         notice,
         restored: !!(pending && pending.path === `/penilaian/${p.id}/diri`),
-        scripts: ['/static/js/autosave.js'],
+        scripts: ['/static/js/autosave.js', '/static/js/tur-singkat.js'],
+        styles: ['/static/css/pengembangan.css'],
       },
       status,
     );

@@ -11,6 +11,7 @@ import { scopeBaca, scopePenilai } from './access.js';
 import { canonical, fieldsOf, formInclude, missing, normalize, writeFields, type FieldDef, type PenilaianForm, type Sisi } from './fields.js';
 import { pegawaiMayEdit, penilaiMayEdit, transition } from './state.js';
 import { jam } from '../../lib/format.js';
+import { buatRekomendasiSistem } from '../pengembangan/rekomendasi.service.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -232,6 +233,8 @@ export async function finalkan(prisma: Db, user: Principal, id: number): Promise
     const p = await loadAsPenilai(tx, user, id);
     const to = transition(p.status, 'finalkan', 'PENILAI', p.periode.status);
     await tx.penilaianKinerja.update({ where: { id }, data: { status: to, difinalkanPada: new Date(), versi: { increment: 1 } } });
+    // Gaps of a final result turn into training recommendations for the development plan.
+    await buatRekomendasiSistem(tx, id);
     await audit(tx, { userId: user.id, aksi: 'PENILAIAN_FINAL', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status }, sesudah: { status: to, predikat: p.predikat } });
     await notifyPegawai(tx, p.pegawaiId, 'Hasil penilaian kinerja tersedia', `Atasan Anda telah memfinalkan penilaian ${p.periode.nama}. Baca hasil dan umpan baliknya.`, `/penilaian/${id}`);
   });
