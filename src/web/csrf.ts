@@ -12,9 +12,43 @@ export const { csrfSynchronisedProtection, generateToken } = csrfSync({
     (req.get('x-csrf-token') || undefined),
 });
 
-/** Global guard: multipart bodies are not parsed yet here, so those routes check after multer. */
+/** Marks the multer step of uploadOne(): a route holding it checks the token after parsing. */
+export const UPLOAD_STEP = Symbol('sikap.upload');
+
+interface LayerLike {
+  /** router 2.x returns false or { path } (the matched prefix); older versions set layer.path. */
+  match(path: string): boolean | { path: string };
+  path?: string;
+  route?: { methods: Record<string, boolean>; stack: { handle: unknown }[] };
+  handle?: { stack?: LayerLike[] };
+}
+
+/**
+ * Would this POST be handled by a route that runs uploadOne()? Walks the router stack the way
+ * Express dispatches (first matching POST route wins). Any other route receiving a multipart body
+ * would never check the token, so it must be checked here (and, with no parsed body, fail).
+ */
+function reachesUpload(stack: LayerLike[] | undefined, path: string): boolean | undefined {
+  for (const layer of stack ?? []) {
+    const m = layer.match(path);
+    if (!m) continue;
+    if (layer.route) {
+      if (!layer.route.methods.post && !layer.route.methods._all) continue;
+      return layer.route.stack.some((l) => !!(l.handle as Record<symbol, unknown>)[UPLOAD_STEP]);
+    }
+    if (layer.handle?.stack) {
+      const rest = path.slice((typeof m === 'object' ? m.path : (layer.path ?? '')).length) || '/';
+      const found = reachesUpload(layer.handle.stack, rest.startsWith('/') ? rest : `/${rest}`);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Global guard: multipart bodies are not parsed yet here, so upload routes check after multer. */
 export function csrfUnlessMultipart(req: Request, res: import('express').Response, next: import('express').NextFunction): void {
-  if (req.is('multipart/form-data')) {
+  const router = (req.app as unknown as { router?: { stack: LayerLike[] } }).router;
+  if (req.is('multipart/form-data') && req.method === 'POST' && reachesUpload(router?.stack, req.path) === true) {
     // Still give views a token, and mark that the route must check after parsing.
     req.csrfToken = () => generateToken(req);
     (req as Request & { csrfPending?: boolean }).csrfPending = true;

@@ -15,6 +15,17 @@ function isDbUnavailable(err: unknown): boolean {
   );
 }
 
+/** An id in the URL beyond PostgreSQL's int4 ("/penilaian/99999999999") names no record: 404, not 500. */
+function isIdOutOfRange(err: unknown): boolean {
+  const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string } } | undefined;
+  const code = e?.code ?? e?.cause?.code;
+  return (
+    (e?.name === 'PrismaClientValidationError' && /Unable to fit (integer )?value/i.test(e.message ?? '')) ||
+    code === '22003' ||
+    /out of range for type integer/i.test(e?.message ?? '')
+  );
+}
+
 export function notFoundHandler(req: Request, res: Response): void {
   if (wantsJson(req)) {
     res.status(404).json({ error: 'TIDAK_DITEMUKAN' });
@@ -38,6 +49,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     status = err.status;
     title = status === 404 ? t('galat.judul404') : status === 403 ? t('galat.judul403') : err.message;
     pesan = status === 404 ? t('galat.isi404') : err.message;
+  } else if (isIdOutOfRange(err)) {
+    status = 404;
+    title = t('galat.judul404');
+    pesan = t('galat.isi404');
   } else if ((err as { type?: string }).type === 'entity.too.large') {
     status = 413;
     title = 'Isian terlalu besar';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import multer from 'multer';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Request, Response, NextFunction, RequestHandler } from 'express';
-import { csrfSynchronisedProtection } from './csrf.js';
+import { csrfSynchronisedProtection, UPLOAD_STEP } from './csrf.js';
 import { config } from '../config/env.js';
 
 /** Upload settings of the running app (set by createApp; falls back to the environment). */
@@ -71,7 +71,7 @@ export async function detectKind(buf: Buffer, allowed: Kind[]): Promise<Kind | n
 export function uploadOne(field: string, allowed: Kind[], maxBytes = current().maxMb * 1024 * 1024): RequestHandler[] {
   const m = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 200 } }).single(field);
   const label = allowed.map((k) => k.toUpperCase()).join('/');
-  return [
+  const parseStep = Object.assign(
     (req: Request, res: Response, next: NextFunction) => {
       m(req, res, (err: unknown) => {
         if (err) {
@@ -85,6 +85,10 @@ export function uploadOne(field: string, allowed: Kind[], maxBytes = current().m
         next();
       });
     },
+    { [UPLOAD_STEP]: true },
+  );
+  return [
+    parseStep,
     csrfSynchronisedProtection,
     async (req: Request, _res: Response, next: NextFunction) => {
       const f = req.file;

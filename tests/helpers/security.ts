@@ -1,0 +1,188 @@
+/**
+ * Security probe helpers: the route table read from createApp()'s router stack, a small world
+ * with a "victim" in another OPD whose data must never reach anyone else, and a probe counter.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Express } from 'express';
+import type request from 'supertest';
+import type { PrismaClient } from '../../src/generated/prisma/client.js';
+import { makeOrg, makePeriode } from './factories.js';
+import { makeKompetensi } from './penilaian-factories.js';
+
+export interface RouteInfo {
+  method: 'GET' | 'POST';
+  path: string;
+  params: string[];
+}
+
+interface LayerLike {
+  route?: { path: string | string[]; methods: Record<string, boolean> };
+  handle?: { stack?: LayerLike[] };
+  rawPath?: unknown;
+  slash?: boolean;
+}
+
+/** Every GET/POST route of the app, with mount prefixes of nested routers joined in (Express 5: app.router). */
+export function routeTable(app: Express): RouteInfo[] {
+  const out: RouteInfo[] = [];
+  const walk = (stack: LayerLike[], prefix: string) => {
+    for (const l of stack) {
+      if (l.route) {
+        const paths = Array.isArray(l.route.path) ? l.route.path : [l.route.path];
+        for (const p of paths) {
+          const full = (prefix + (p === '/' && prefix ? '' : p)) || '/';
+          for (const m of Object.keys(l.route.methods)) {
+            const method = m.toUpperCase();
+            if (method !== 'GET' && method !== 'POST') continue;
+            out.push({ method, path: full, params: [...full.matchAll(/:(\w+)/g)].map((x) => x[1]!) });
+          }
+        }
+      } else if (l.handle?.stack) {
+        const mount = typeof l.rawPath === 'string' && !l.slash ? l.rawPath.replace(/\/$/, '') : '';
+        walk(l.handle.stack, prefix + mount);
+      }
+    }
+  };
+  walk((app as unknown as { router: { stack: LayerLike[] } }).router.stack, '');
+  const seen = new Set<string>();
+  return out.filter((r) => (seen.has(`${r.method} ${r.path}`) ? false : (seen.add(`${r.method} ${r.path}`), true)));
+}
+
+/** Fills :params from candidate lists; every combination (capped) of the candidates. */
+export function expand(route: RouteInfo, candidates: (param: string, route: RouteInfo) => string[], cap = 40): string[] {
+  let urls = [route.path];
+  for (const p of route.params) {
+    const next: string[] = [];
+    for (const u of urls) for (const v of candidates(p, route)) next.push(u.replace(new RegExp(`:${p}(?=\\W|$)`), encodeURIComponent(v).replace(/%2F/g, '/')));
+    urls = next.slice(0, cap);
+  }
+  return urls;
+}
+
+/** Reads any body (HTML, JSON, PDF, SVG) as text, so a leak in a download is caught too. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function rawText(res: any, cb: (err: Error | null, body: string) => void): void {
+  let data = '';
+  const stream = res as import('node:http').IncomingMessage;
+  stream.setEncoding('latin1');
+  stream.on('data', (c: string) => (data += c));
+  stream.on('end', () => cb(null, data));
+}
+
+export class ProbeLog {
+  probes = 0;
+  findings: string[] = [];
+  check(ok: boolean, what: string): void {
+    this.probes += 1;
+    if (!ok) this.findings.push(what);
+  }
+  private seen = 0;
+  /** Findings since the previous call (one test's worth). */
+  fresh(): string[] {
+    const out = this.findings.slice(this.seen);
+    this.seen = this.findings.length;
+    return out;
+  }
+  report(name: string): void {
+    console.log(`security probes (${name}): ${this.probes}, findings: ${this.findings.length}`);
+    for (const f of this.findings.slice(0, 50)) console.log(`  FINDING ${f}`);
+    if (process.env.SECURITY_FINDINGS_FILE) fs.appendFileSync(process.env.SECURITY_FINDINGS_FILE, this.findings.join('\n') + '\n');
+  }
+}
+
+export const MARKER = 'RAHASIA-ZK-7781';
+export const VICTIM_NAMES = ['Zulkarnain Rahasiawan', 'Yohana Tersembunyi'];
+
+function writeStored(uploadDir: string, rel: string, body: string): string {
+  const abs = path.join(uploadDir, rel);
+  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  fs.writeFileSync(abs, body);
+  return rel;
+}
+
+/**
+ * makeOrg() plus, for the victim pair in the other OPD (stafLain, kasiLain, renamed so a leak is
+ * unmistakable) and for the signed-in side, one of every object with an id in a URL.
+ */
+export async function makeWorld(prisma: PrismaClient, uploadDir: string) {
+  const org = await makeOrg(prisma);
+  await prisma.pegawai.update({ where: { id: org.pegawai.stafLain.id }, data: { nama: VICTIM_NAMES[0] } });
+  await prisma.pegawai.update({ where: { id: org.pegawai.kasiLain.id }, data: { nama: VICTIM_NAMES[1] } });
+  const periode = await makePeriode(prisma);
+  const komp = await makeKompetensi(prisma, { nama: 'Komunikasi', jabatanIds: [org.jabatan.jStaf.id, org.jabatan.jLain.id], level: 2 });
+
+  const appraisal = async (peg: { id: number; unitId: number; jabatanId: number; atasanId: number | null }, teks: string, status: 'DRAFT' | 'FINAL' | 'DIKIRIM') =>
+    prisma.penilaianKinerja.create({
+      data: {
+        periodeId: periode.id,
+        pegawaiId: peg.id,
+        unitId: peg.unitId,
+        jabatanId: peg.jabatanId,
+        penilaiId: peg.atasanId,
+        status,
+        statusRencana: 'DISETUJUI',
+        ratingHasilKerja: status === 'FINAL' ? 'SESUAI' : null,
+        ratingPerilaku: status === 'FINAL' ? 'SESUAI' : null,
+        predikat: status === 'FINAL' ? 'BAIK' : null,
+        umpanBalik: status === 'FINAL' ? `Umpan balik ${teks}` : null,
+        rhk: { create: [{ uraian: `RHK ${teks}`, indikator: { create: [{ uraian: `Indikator ${teks}`, targetNilai: 100, satuan: '%', narasi: `Narasi ${teks}` }] } }] },
+        kompetensi: { create: [{ kompetensiId: komp.id, levelDibutuhkan: 2, contohPerilaku: `Contoh ${teks}` }] },
+        perilaku: { create: (['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'] as const).map((nilai) => ({ nilai, refleksiDiri: `Refleksi ${teks}` })) },
+      },
+      include: { rhk: { include: { indikator: true } } },
+    });
+
+  const vPen = await appraisal(org.pegawai.stafLain, MARKER, 'FINAL');
+  const vPenKasi = await appraisal(org.pegawai.kasiLain, MARKER, 'DIKIRIM');
+  const ownPen = await appraisal(org.pegawai.staf, 'milik staf', 'DRAFT');
+  const staf2Pen = await appraisal(org.pegawai.staf2, 'milik staf dua', 'DIKIRIM');
+  const vIki = vPen.rhk[0]!.indikator[0]!;
+  const vBukti = await prisma.buktiDukung.create({
+    data: { indikatorId: vIki.id, jenis: 'BERKAS', judul: `Bukti ${MARKER}`, namaBerkas: `${MARKER}.pdf`, mimeType: 'application/pdf', ukuran: 40, lokasi: writeStored(uploadDir, 'bukti/2026/korban-bukti.pdf', `%PDF-1.4 ${MARKER}`) },
+  });
+  const vKeberatan = await prisma.keberatan.create({ data: { penilaianId: vPen.id, alasan: `Alasan ${MARKER}`, pemutusId: org.pegawai.kasiLain.id, predikatSemula: 'BAIK' } });
+  const vNotif = await prisma.notifikasi.create({ data: { userId: org.users.stafLain.id, judul: `Judul ${MARKER}`, pesan: `Pesan ${MARKER}`, tautan: `/penilaian/${vPen.id}` } });
+  const vDialog = await prisma.dialogKinerja.create({ data: { pegawaiId: org.pegawai.stafLain.id, penulisId: org.pegawai.kasiLain.id, periodeId: periode.id, tanggal: new Date('2026-03-02T00:00:00Z'), catatan: `Catatan ${MARKER}` } });
+  const vSesi = await prisma.sesi360.create({ data: { periodeId: periode.id, pegawaiId: org.pegawai.stafLain.id, kompetensiIds: [komp.id] } });
+  const vTugas = await prisma.penugasan360.create({ data: { sesiId: vSesi.id, raterId: org.pegawai.kasiLain.id, hubungan: 'ATASAN' } });
+  await prisma.jawaban360.create({ data: { sesiId: vSesi.id, komentar: `Komentar ${MARKER}`, skor: { create: [{ kompetensiId: komp.id, skor: 4 }] } } });
+  const program = await prisma.programPelatihan.create({ data: { kode: `PRG-${Date.now() % 100000}`, judul: 'Pelatihan Komunikasi Efektif', metode: 'KLASIKAL', bentuk: 'PELATIHAN', jp: 24, kompetensi: { create: { kompetensiId: komp.id } } } });
+  const vRek = await prisma.rekomendasiPelatihan.create({ data: { pegawaiId: org.pegawai.stafLain.id, periodeId: periode.id, penilaianId: vPen.id, programId: program.id, kompetensiId: komp.id, gap: 1, catatan: `Rekomendasi ${MARKER}` } });
+  const vRiwayat = await prisma.riwayatPelatihan.create({
+    data: { pegawaiId: org.pegawai.stafLain.id, judul: `Riwayat ${MARKER}`, tanggalMulai: new Date('2026-02-01T00:00:00Z'), tanggalSelesai: new Date('2026-02-03T00:00:00Z'), jp: 24, sertifikat: writeStored(uploadDir, 'sertifikat/2026/korban.pdf', `%PDF-1.4 ${MARKER}`) },
+  });
+  const vTautan = await prisma.tautanUmpanBalikPublik.create({ data: { token: `tok${MARKER.toLowerCase()}`, unitId: org.units.opd2.id, pegawaiId: org.pegawai.stafLain.id } });
+  const vPublik = await prisma.umpanBalikPublik.create({ data: { tautanId: vTautan.id, unitId: org.units.opd2.id, pegawaiId: org.pegawai.stafLain.id, skor: 2, komentar: `Publik ${MARKER}` } });
+  const vPenghargaan = await prisma.penghargaan.create({ data: { pegawaiId: org.pegawai.stafLain.id, periodeId: periode.id, kategori: 'Inovasi', alasan: `Penghargaan ${MARKER}`, tanggal: new Date('2026-04-01T00:00:00Z'), dicatatOleh: org.users.admin.id } });
+  const vKonten = await prisma.kontenSosialisasi.create({ data: { jenis: 'HALAMAN', judul: `Draf ${MARKER}`, slug: 'draf-rahasia', isi: `Isi ${MARKER}`, status: 'DRAFT' } });
+  const vLampiran = await prisma.lampiranKonten.create({ data: { kontenId: vKonten.id, namaBerkas: 'draf.pdf', mimeType: 'application/pdf', ukuran: 30, lokasi: writeStored(uploadDir, 'lampiran/2026/draf.pdf', `%PDF-1.4 ${MARKER}`) } });
+  const vRencana = await prisma.rencanaPelatihan.create({ data: { tahun: 2026, programId: program.id, peserta: { create: [{ pegawaiId: org.pegawai.stafLain.id }] } } });
+  const vImpor = await prisma.importJob.create({ data: { id: 'impor-rahasia', userId: org.users.admin.id, jenis: 'pegawai', namaBerkas: `${MARKER}.csv`, kolom: ['nama'], pemetaan: ['nama'], baris: [[MARKER]], jumlahBaris: 1 } });
+
+  const victimIds = {
+    penilaian: [vPen.id, vPenKasi.id],
+    keberatan: vKeberatan.id,
+    notifikasi: vNotif.id,
+    dialog: vDialog.id,
+    tugas: vTugas.id,
+    rekomendasi: vRek.id,
+    riwayat: vRiwayat.id,
+    tautan: vTautan.id,
+    publik: vPublik.id,
+    penghargaan: vPenghargaan.id,
+    konten: vKonten.id,
+    lampiran: vLampiran.id,
+    rencana: vRencana.id,
+    bukti: vBukti.id,
+    rhk: vPen.rhk[0]!.id,
+    iki: vIki.id,
+    pegawai: [org.pegawai.stafLain.id, org.pegawai.kasiLain.id],
+    unit: org.units.opd2.id,
+    periode: periode.id,
+  };
+  return { org, periode, komp, program, ownPen, staf2Pen, vPen, vImpor, victimIds, vTautan, vKonten };
+}
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+export type SuperAgent = ReturnType<typeof request.agent>;
