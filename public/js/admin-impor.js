@@ -47,11 +47,16 @@
           .then(function (s) { bar('progres-terapkan', Math.min(100, (s.progres / total) * 100), 'Diterapkan ' + s.progres + ' dari ' + total + ' baris…'); })
           .catch(function () {});
       }, 1000);
-      fetch(terapkan.action, { method: 'POST', body: new URLSearchParams(new FormData(terapkan)), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
-        .then(function (r) { clearInterval(timer); return r.text().then(function (t) { return { r: r, t: t }; }); })
-        .then(function (x) {
-          if (x.r.redirected) { window.location.href = x.r.url; return; }
-          document.open(); document.write(x.t); document.close();
+      // redirect: 'manual' so the result page (and its one-time message) is loaded by the browser itself.
+      fetch(terapkan.action, { method: 'POST', redirect: 'manual', body: new URLSearchParams(new FormData(terapkan)), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+        .then(function (r) {
+          clearInterval(timer);
+          if (r.type === 'opaqueredirect') { window.location.href = window.location.pathname; return null; }
+          return r.text();
+        })
+        .then(function (t) {
+          if (t === null) return;
+          document.open(); document.write(t); document.close();
         })
         .catch(function () { clearInterval(timer); terapkan.submit(); });
     });

@@ -20,8 +20,15 @@ registerNav({ href: '/admin', label: 'Administrasi', show: (p) => p.roles.includ
 /** BKD administration: every page below /admin is for ADMIN_BKD only (403 for others). */
 export function adminRoutes(deps: AppDeps): Router {
   const r = Router();
-  r.use('/admin', requireRole('ADMIN_BKD'), (_req, res, next) => {
+  r.use('/admin', requireRole('ADMIN_BKD'), (req, res, next) => {
     res.locals.styles = ['/static/css/admin.css'];
+    // express-session can send a redirect's headers before the session (with its flash message)
+    // is stored, and a fast browser then loads the next page without the message. Store first.
+    const redirect = res.redirect.bind(res) as (...a: unknown[]) => void;
+    res.redirect = ((...args: unknown[]) => {
+      if (req.session) req.session.save(() => redirect(...args));
+      else redirect(...args);
+    }) as typeof res.redirect;
     next();
   });
   r.get('/admin', async (_req, res) => {
