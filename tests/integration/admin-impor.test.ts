@@ -135,8 +135,14 @@ describe('import pegawai (XLSX, SIASN columns)', () => {
     const page = await admin.agent.get(`/admin/impor/${job.id}`);
     expect(page.text).toContain('Kolom "Catatan Khusus" (diabaikan)');
 
-    const res = await admin.post(`/admin/impor/${job.id}/terapkan`, { lewatiGalat: 'on' });
+    const res = await admin.post(`/admin/impor/${job.id}/terapkan`, { lewatiGalat: 'on', buatAkun: 'on' });
     expect(res.status).toBe(302);
+    const done = await admin.agent.get(res.headers.location!);
+    expect(done.text).toContain('Impor selesai: 4 baru');
+    const sandi = done.text.match(/hanya ditampilkan sekali ini: (\S+) /)![1]!;
+    const { login } = await import('../helpers/app.js');
+    await expect(login(ctx.app, nipA, sandi)).resolves.toBeTruthy();
+    expect(await ctx.prisma.user.count({ where: { username: { in: [nipKadis, nipA, nipB, '1992010220230210001'] }, harusGantiSandi: true } })).toBe(4);
     const a = await ctx.prisma.pegawai.findUniqueOrThrow({ where: { nip: nipA }, include: { atasan: true, jabatan: true } });
     expect(a.atasan?.nip).toBe(nipKadis);
     expect(a.jabatan.kode).toBe('DISPAR-ANALIS');

@@ -95,10 +95,13 @@ export function imporRoutes({ prisma }: AppDeps): Router {
     res.redirect(`/admin/impor/${String(req.params.id)}`);
   });
   r.post('/:id/terapkan', async (req, res) => {
-    const out = await attempt(() => terapkanJob(prisma, String(req.params.id), actor(req), req.body.lewatiGalat === 'on'));
+    const out = await attempt(() => terapkanJob(prisma, String(req.params.id), actor(req), req.body.lewatiGalat === 'on', req.body.buatAkun === 'on'));
     if (!out.ok) return preview(req, res, out.errors, 400);
     const j = out.value;
     flash(req, 'sukses', `Impor selesai: ${j.BARU} baru, ${j.UBAH} diubah, ${j.SAMA} tidak berubah${j.GALAT ? `, ${j.GALAT} baris galat dilewati` : ''}.`);
+    if (j.sandiAwal) {
+      flash(req, 'peringatan', `${j.akunBaru} akun pegawai dibuat (nama pengguna = NIP/NI PPPK). Kata sandi awal, hanya ditampilkan sekali ini: ${j.sandiAwal} — sampaikan secara aman; pegawai wajib menggantinya.`);
+    }
     res.redirect(`/admin/impor/${String(req.params.id)}`);
   });
   return r;

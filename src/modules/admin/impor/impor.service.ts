@@ -11,6 +11,8 @@ import { hitung, tandaRencana, type BarisHasil, type Rencana } from './rencana.j
 import { rencanaPegawai } from './impor-pegawai.js';
 import { rencanaJabatan } from './impor-jabatan.js';
 import { rencanaStandar } from './impor-standar.js';
+import { hashPassword } from '../../auth/password.js';
+import { sandiSementara } from '../akun/akun.service.js';
 
 const WAJIB: Record<Jenis, string[][]> = {
   pegawai: [['nip_baru', 'ni_pppk']],
@@ -84,7 +86,7 @@ export async function ubahPemetaan(prisma: Db, id: string, userId: number, body:
  * Step 2: recompute the plan against the current data; if it still matches the preview, apply it
  * in one transaction (all or nothing). Progress is written outside the transaction for the page.
  */
-export async function terapkanJob(prisma: Db, id: string, by: Actor, lewatiGalat: boolean) {
+export async function terapkanJob(prisma: Db, id: string, by: Actor, lewatiGalat: boolean, buatAkun = false) {
   const job = await getJob(prisma, id, by.userId);
   if (job.status === 'DITERAPKAN') throw new StateError('Impor ini sudah diterapkan.');
   if (kolomWajibHilang(job.jenis, job.pemetaan).length) throw new ValidationError({ pemetaan: 'Petakan dulu kolom wajib.' });
@@ -96,13 +98,28 @@ export async function terapkanJob(prisma: Db, id: string, by: Actor, lewatiGalat
   const jumlah = hitung(rencana.baris);
   if (jumlah.GALAT && !lewatiGalat) throw new ValidationError({ lewatiGalat: `Ada ${jumlah.GALAT} baris galat. Perbaiki berkasnya lalu unggah ulang, atau centang "Lewati baris galat".` });
   await prisma.importJob.update({ where: { id }, data: { progres: 0, galat: null } });
+  // Accounts for staff in the file who have none: username = NIP / NI PPPK, one initial password
+  // for this import (hashed once; shown once), to be changed at first sign-in.
+  const akun = buatAkun && job.jenis === 'pegawai' ? { sandi: sandiSementara(), kunci: rencana.baris.filter((b) => b.hasil !== 'GALAT').map((b) => b.kunci) } : null;
+  const hash = akun ? await hashPassword(akun.sandi) : '';
+  let akunBaru = 0;
   try {
     await prisma.$transaction(
       async (tx) => {
         await rencana.terapkan(tx, by, async (n) => {
           await prisma.importJob.update({ where: { id }, data: { progres: n } });
         });
-        await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'IMPOR', entitas: 'ImportJob', entitasId: id, sesudah: { jenis: job.jenis, berkas: job.namaBerkas, ...jumlah } });
+        if (akun) {
+          akunBaru = await tx.$executeRawUnsafe(
+            `INSERT INTO "User" (username, "pegawaiId", "passwordHash", roles, "harusGantiSandi", "updatedAt")
+             SELECT COALESCE(p.nip, p."niPppk"), p.id, $1, ARRAY['PEGAWAI']::"Role"[], true, now() FROM "Pegawai" p
+             WHERE p.aktif AND COALESCE(p.nip, p."niPppk") = ANY($2::text[])
+               AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u."pegawaiId" = p.id OR u.username = COALESCE(p.nip, p."niPppk"))`,
+            hash,
+            akun.kunci,
+          );
+        }
+        await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'IMPOR', entitas: 'ImportJob', entitasId: id, sesudah: { jenis: job.jenis, berkas: job.namaBerkas, ...jumlah, akunBaru } });
       },
       { timeout: 15 * 60_000, maxWait: 30_000 },
     );
@@ -112,7 +129,7 @@ export async function terapkanJob(prisma: Db, id: string, by: Actor, lewatiGalat
     throw new ValidationError({ _: `Impor dibatalkan dan tidak ada data yang berubah. Penyebab: ${pesan}` });
   }
   await prisma.importJob.update({ where: { id }, data: { status: 'DITERAPKAN', progres: jumlah.BARU + jumlah.UBAH, selesaiPada: new Date() } });
-  return jumlah;
+  return { ...jumlah, akunBaru, sandiAwal: akunBaru ? akun!.sandi : null };
 }
 
 export function recentJobs(prisma: Db, userId: number) {
