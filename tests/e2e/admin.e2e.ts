@@ -80,6 +80,11 @@ describe('BKD administration', () => {
       await page.getByRole('link', { name: JABATAN }).first().click();
       await expectAccessible(page);
       await shot(page, `admin-standar-editor-${viewport.width}`);
+      await page.goto(`${base()}/admin/unit?q=DINKES-YAN`);
+      await page.getByRole('link', { name: 'Standar kompetensi Bidang Pelayanan Kesehatan' }).click();
+      await expect.poll(async () => (await page.textContent('main')) ?? '', { timeout: 15_000 }).toContain('Standar kompetensi per unit');
+      await expectAccessible(page);
+      await shot(page, `admin-standar-unit-${viewport.width}`);
       await page.goto(`${base()}/admin/periode`);
       await page.getByRole('link', { name: 'Penilaian Kinerja Tahunan 2026' }).click();
       await expect.poll(async () => (await page.textContent('main')) ?? '', { timeout: 15_000 }).toContain('Matriks predikat kinerja');

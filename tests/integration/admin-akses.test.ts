@@ -11,7 +11,7 @@ const sessions: Record<string, AdminSession> = {};
 const GET = [
   '/admin', '/admin/unit', '/admin/unit/baru', '/admin/unit/1', '/admin/jabatan', '/admin/jabatan/baru', '/admin/jabatan/1',
   '/admin/pegawai', '/admin/pegawai/baru', '/admin/pegawai/1', '/admin/pegawai/cari-atasan?q=ab', '/admin/akun', '/admin/akun/baru', '/admin/akun/1',
-  '/admin/kamus', '/admin/kamus/baru', '/admin/kamus/1', '/admin/standar', '/admin/standar/bawaan', '/admin/standar/1',
+  '/admin/kamus', '/admin/kamus/baru', '/admin/kamus/1', '/admin/standar', '/admin/standar/bawaan', '/admin/standar/1', '/admin/standar/unit/1',
   '/admin/periode', '/admin/periode/baru', '/admin/periode/1', '/admin/periode/1/ubah', '/admin/periode/1/pengingat',
   '/admin/delegasi', '/admin/delegasi/baru', '/admin/pelatihan', '/admin/pelatihan/baru', '/admin/pelatihan/1', '/admin/audit',
   '/admin/impor', '/admin/impor/templat/pegawai.csv', '/admin/impor/ekspor/pegawai.xlsx', '/admin/impor/abc', '/admin/impor/abc/status',
@@ -20,7 +20,7 @@ const POST = [
   '/admin/unit/baru', '/admin/unit/1', '/admin/unit/1/aktif', '/admin/jabatan/baru', '/admin/jabatan/1', '/admin/jabatan/1/aktif',
   '/admin/pegawai/baru', '/admin/pegawai/1', '/admin/pegawai/1/aktif', '/admin/akun/baru', '/admin/akun/1/peran', '/admin/akun/1/reset-sandi',
   '/admin/akun/1/kunci', '/admin/akun/1/aktif', '/admin/kamus/baru', '/admin/kamus/1', '/admin/kamus/1/aktif', '/admin/kamus/kelompok/1',
-  '/admin/standar/bawaan', '/admin/standar/1', '/admin/standar/1/salin', '/admin/standar/1/bawaan', '/admin/periode/baru', '/admin/periode/1/ubah',
+  '/admin/standar/bawaan', '/admin/standar/1', '/admin/standar/1/salin', '/admin/standar/1/bawaan', '/admin/standar/unit/1', '/admin/standar/unit/1/bawaan', '/admin/periode/baru', '/admin/periode/1/ubah',
   '/admin/periode/1/status', '/admin/periode/1/matriks', '/admin/periode/1/pola', '/admin/periode/1/predikat-unit', '/admin/periode/1/batas-unit',
   '/admin/periode/1/batas-unit/1/hapus', '/admin/periode/1/pengingat', '/admin/delegasi/baru', '/admin/delegasi/1/aktif', '/admin/pelatihan/baru',
   '/admin/pelatihan/1', '/admin/pelatihan/1/aktif', '/admin/impor/abc/pemetaan', '/admin/impor/abc/terapkan',

@@ -126,4 +126,23 @@ describe('standar kompetensi jabatan', () => {
     expect(kasi.every((r) => r.levelDibutuhkan === 3)).toBe(true);
     expect(kasi).toHaveLength(4); // M1, M3, M9 (created above) and SK1
   });
+
+  it('when using the unit matrix, then levels of several jabatan are saved at once and defaults apply to all', async () => {
+    const seksi = org.units.seksi;
+    const page = await admin.agent.get(`/admin/standar/unit/${org.units.opd.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Kepala Seksi Uji');
+    expect(page.text).toContain('Pengelola Data');
+    const k = kamus.kompetensi.perekat.id;
+    const res = await admin.post(`/admin/standar/unit/${seksi.id}`, { [`s_${org.jabatan.jKasi.id}_${k}`]: '2', [`s_${org.jabatan.jStaf.id}_${k}`]: '1' });
+    expect(res.status).toBe(302);
+    const rows = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { kompetensiId: k, jabatanId: { in: [org.jabatan.jKasi.id, org.jabatan.jStaf.id] } }, orderBy: { jabatanId: 'asc' } });
+    expect(rows.map((r) => [r.jabatanId, r.levelDibutuhkan])).toEqual([[org.jabatan.jKasi.id, 2], [org.jabatan.jStaf.id, 1]]);
+    const bad = await admin.post(`/admin/standar/unit/${seksi.id}`, { [`s_${org.jabatan.jKasi.id}_${k}`]: '0' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('harus 1 sampai 5');
+    await admin.post(`/admin/standar/unit/${seksi.id}/bawaan`);
+    const staf = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { jabatanId: org.jabatan.jStaf.id, kompetensi: { kelompok: { kode: { not: 'TEKNIS' } } } } });
+    expect(staf.every((r) => r.levelDibutuhkan === 1)).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import { JENIS_JABATAN as LABEL_JENIS, JENJANG as LABEL_JENJANG } from '../../do
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { listJabatan } from '../jabatan/jabatan.service.js';
 import { jabatanOptions } from '../pegawai/pegawai.service.js';
+import { matriksUnit, simpanMatriksUnit, bawaanUnit } from './standar-unit.service.js';
 import { matriksJabatan, bacaIsian, simpanStandar, salinStandar, terapkanBawaan, bacaBawaan, simpanBawaan, levelBawaan, KUNCI_BAWAAN_DAFTAR, type KunciBawaan } from './standar.service.js';
 
 const V = 'modules/admin/standar/views/';
@@ -54,6 +55,25 @@ export function standarRoutes({ prisma }: AppDeps): Router {
     await simpanBawaan(prisma, nilai, actor(req));
     flash(req, 'sukses', 'Level bawaan disimpan. Terapkan ke jabatan lewat tombol "Terapkan level bawaan" di editor standar.');
     res.redirect('/admin/standar/bawaan');
+  });
+
+  async function unitPage(res: Response, unitId: number, values: Record<string, unknown> = {}, errors: Record<string, string> = {}, status = 200) {
+    const m = await matriksUnit(prisma, unitId);
+    res.page(`${V}unit`, { title: `Standar kompetensi: ${m.unit.nama}`, crumbs: crumbs(m.unit.nama), ...m, values, errors }, status);
+  }
+  r.get('/unit/:id', (req, res) => unitPage(res, idParam(req)));
+  r.post('/unit/:id', async (req, res) => {
+    const id = idParam(req);
+    const out = await simpanMatriksUnit(prisma, id, req.body, actor(req));
+    if (Object.keys(out.errors).length) return unitPage(res, id, req.body, out.errors, 400);
+    flash(req, 'sukses', out.n ? `Matriks standar disimpan (${out.n} perubahan).` : 'Tidak ada perubahan.');
+    res.redirect(`/admin/standar/unit/${id}`);
+  });
+  r.post('/unit/:id/bawaan', async (req, res) => {
+    const id = idParam(req);
+    const out = await bawaanUnit(prisma, id, actor(req));
+    flash(req, 'sukses', `Level bawaan diterapkan ke ${out.jabatan} jabatan (${out.n} perubahan).`);
+    res.redirect(`/admin/standar/unit/${id}`);
   });
 
   r.get('/:id', async (req, res) => editor(res, idParam(req)));
