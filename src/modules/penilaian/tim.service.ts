@@ -6,19 +6,25 @@ import { delegasiAktif } from './access.js';
 
 export type FilterStatus = StatusPenilaian | 'BELUM_MULAI' | '';
 
-/** Staff this person rates: direct reports plus people delegated to them (Plt/Plh). */
-export function staffScope(user: Principal): Prisma.PegawaiWhereInput {
+/**
+ * Staff this person rates: direct reports plus people delegated to them (Plt/Plh). The active
+ * delegations are read first (usually none), so the staff query is a plain indexed lookup on
+ * atasanId / id / unitId: the same rule written as EXISTS sub-queries over joins made PostgreSQL
+ * scan every employee (~1 s per /tim with 50,000 staff, see docs/performance.md).
+ */
+export async function staffScope(prisma: Db, user: Principal): Promise<Prisma.PegawaiWhereInput> {
   const me = user.pegawaiId ?? -1;
-  const d = delegasiAktif(me);
-  return {
-    aktif: true,
-    id: { not: me },
-    OR: [{ atasanId: me }, { delegasiSasaran: { some: d } }, { atasan: { delegasiAsal: { some: d } } }, { unit: { delegasi: { some: d } } }],
-  };
+  const delegasi = await prisma.delegasi.findMany({ where: delegasiAktif(me), select: { pegawaiId: true, asalId: true, unitId: true } });
+  const ids = (k: 'pegawaiId' | 'asalId' | 'unitId') => [...new Set(delegasi.map((d) => d[k]).filter((v): v is number => v !== null))];
+  const or: Prisma.PegawaiWhereInput[] = [{ atasanId: me }];
+  if (ids('pegawaiId').length) or.push({ id: { in: ids('pegawaiId') } });
+  if (ids('asalId').length) or.push({ atasanId: { in: ids('asalId') } });
+  if (ids('unitId').length) or.push({ unitId: { in: ids('unitId') } });
+  return { aktif: true, id: { not: me }, OR: or };
 }
 
 export async function daftarTim(prisma: Db, user: Principal, periodeId: number, opts: { q: string; status: FilterStatus; skip: number; take: number }) {
-  const base = staffScope(user);
+  const base = await staffScope(prisma, user);
   const where: Prisma.PegawaiWhereInput = { AND: [base] };
   const and = where.AND as Prisma.PegawaiWhereInput[];
   if (opts.q) {
