@@ -3,7 +3,7 @@ import express from 'express';
 import session from 'express-session';
 import connectPgSimple from 'connect-pg-simple';
 import helmet from 'helmet';
-import passport from 'passport';
+import passportModule from 'passport';
 import { pinoHttp } from 'pino-http';
 import crypto from 'node:crypto';
 import type pg from 'pg';
@@ -13,7 +13,7 @@ import type { Db } from './db/client.js';
 import { PROJECT_ROOT } from './lib/paths.js';
 import { setTimeZone } from './lib/format.js';
 import './web/session-types.js';
-import { flashMiddleware } from './web/flash.js';
+import { flashMiddleware, saveBeforeRedirect } from './web/flash.js';
 import { viewLocals } from './web/locals.js';
 import { pageRenderer } from './web/render.js';
 import { csrfUnlessMultipart } from './web/csrf.js';
@@ -21,6 +21,7 @@ import { setUploadSettings } from './web/upload.js';
 import { notFoundHandler, errorHandler } from './web/error-handler.js';
 import { loadPrincipal } from './modules/auth/auth.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { sandiRoutes, requirePasswordChange } from './modules/auth/sandi.routes.js';
 import { registerModules } from './modules/index.js';
 import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
 
@@ -120,6 +121,9 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
+  // One Passport per app: the module's singleton would share (de)serializers, hence databases,
+  // between apps built in one process (tests, tools), and the first registered one would win.
+  const passport = new passportModule.Passport();
   passport.serializeUser((user, done) => done(null, (user as { id: number }).id));
   passport.deserializeUser((id: number, done) => {
     loadPrincipal(prisma, id).then(
@@ -133,11 +137,14 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(autosaveAfterExpiry);
   app.use(csrfUnlessMultipart);
   app.use(pageRenderer);
+  app.use(saveBeforeRedirect);
   app.use(flashMiddleware);
   app.use(viewLocals);
 
   app.get('/', (req, res) => res.redirect(req.user ? '/beranda' : '/masuk'));
   app.use(authRoutes(deps));
+  app.use(requirePasswordChange);
+  app.use(sandiRoutes(deps));
   registerModules(app, deps);
 
   app.use(notFoundHandler);

@@ -23,3 +23,16 @@ export function flashMiddleware(req: Request, res: Response, next: NextFunction)
   if (req.session?.flash) delete req.session.flash;
   next();
 }
+
+/**
+ * Saves the session before a redirect leaves, so the flash message queued by the handler is in the
+ * store when the browser asks for the next page (otherwise a fast browser can win the race).
+ */
+export function saveBeforeRedirect(req: Request, res: Response, next: NextFunction): void {
+  const original = res.redirect.bind(res) as (...a: unknown[]) => void;
+  res.redirect = ((...args: unknown[]) => {
+    if (req.session && req.session.flash?.length) req.session.save(() => original(...args));
+    else original(...args);
+  }) as typeof res.redirect;
+  next();
+}

@@ -12,6 +12,8 @@ export interface Principal {
   unitNama: string | null;
   isAtasan: boolean;
   notifikasiBelumDibaca: number;
+  /** A temporary password set by BKD must be replaced before anything else. */
+  harusGantiSandi: boolean;
 }
 
 declare global {

@@ -167,3 +167,33 @@ describe('baseline', () => {
     expect(page.text).not.toMatch(/https?:\/\/(cdn|fonts|unpkg|cdnjs)/);
   });
 });
+
+describe('password change', () => {
+  it('when BKD set a temporary password, then every page leads to the change form until it is replaced', async () => {
+    await ctx.prisma.user.update({ where: { id: org.users.kadis.id }, data: { harusGantiSandi: true } });
+    const { agent, csrf } = await login(ctx.app, org.users.kadis.username, PASSWORD).catch(async () => {
+      // login() follows to /beranda, which now redirects: sign in by hand.
+      const a = request.agent(ctx.app);
+      const page = await a.get('/masuk');
+      await a.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kadis.username, sandi: PASSWORD });
+      return { agent: a, csrf: csrfFrom((await a.get('/profil/sandi')).text) };
+    });
+    const home = await agent.get('/beranda');
+    expect(home.status).toBe(302);
+    expect(home.headers.location).toBe('/profil/sandi');
+    const bad = await agent.post('/profil/sandi').type('form').send({ _csrf: csrf, sandiLama: PASSWORD, sandiBaru: 'pendek', ulangi: 'pendek' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('minimal 10 karakter');
+    const wrong = await agent.post('/profil/sandi').type('form').send({ _csrf: csrf, sandiLama: 'salah', sandiBaru: 'SandiBaru2026', ulangi: 'SandiBaru2026' });
+    expect(wrong.text).toContain('Kata sandi saat ini salah.');
+    const ok = await agent.post('/profil/sandi').type('form').send({ _csrf: csrf, sandiLama: PASSWORD, sandiBaru: 'SandiBaru2026', ulangi: 'SandiBaru2026' });
+    expect(ok.status).toBe(302);
+    expect((await agent.get('/beranda')).status).toBe(200);
+    const u = await ctx.prisma.user.findUniqueOrThrow({ where: { id: org.users.kadis.id } });
+    expect(u.harusGantiSandi).toBe(false);
+    // The new password works, the old one does not.
+    const fresh = request.agent(ctx.app);
+    const page = await fresh.get('/masuk');
+    expect((await fresh.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kadis.username, sandi: PASSWORD })).status).toBe(401);
+  });
+});

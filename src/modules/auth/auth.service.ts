@@ -68,6 +68,7 @@ export async function loadPrincipal(prisma: Db, userId: number): Promise<Princip
       username: true,
       roles: true,
       aktif: true,
+      harusGantiSandi: true,
       pegawaiId: true,
       pegawai: {
         select: {
@@ -96,5 +97,6 @@ export async function loadPrincipal(prisma: Db, userId: number): Promise<Princip
     unitNama: p?.unit.nama ?? null,
     isAtasan: (p?._count.bawahan ?? 0) > 0,
     notifikasiBelumDibaca: u._count.notifikasi,
+    harusGantiSandi: u.harusGantiSandi,
   };
 }

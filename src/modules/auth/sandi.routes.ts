@@ -1,0 +1,57 @@
+import { Router, type Request, type Response, type NextFunction } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.js';
+import { requireAuth } from '../../web/guards.js';
+import { parse } from '../../web/validate.js';
+import { flash } from '../../web/flash.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { audit } from '../audit/audit.service.js';
+
+const VIEW = 'modules/auth/views/sandi';
+
+const schema = z
+  .object({
+    sandiLama: z.string().min(1, 'Isi kata sandi saat ini.').max(200),
+    sandiBaru: z
+      .string()
+      .min(10, 'Kata sandi baru minimal 10 karakter.')
+      .max(200, 'Kata sandi baru terlalu panjang.')
+      .refine((s) => /[A-Za-z]/.test(s) && /\d/.test(s), 'Gunakan huruf dan angka.'),
+    ulangi: z.string().max(200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.sandiBaru !== v.ulangi) ctx.addIssue({ code: 'custom', path: ['ulangi'], message: 'Ulangan kata sandi tidak sama.' });
+    if (v.sandiBaru === v.sandiLama) ctx.addIssue({ code: 'custom', path: ['sandiBaru'], message: 'Kata sandi baru harus berbeda dari yang lama.' });
+  });
+
+/** While a temporary password is in force, every page leads to the change form first. */
+export function requirePasswordChange(req: Request, res: Response, next: NextFunction): void {
+  if (!req.user?.harusGantiSandi || req.method !== 'GET') return next();
+  if (req.path === '/profil/sandi' || req.path === '/healthz') return next();
+  res.redirect('/profil/sandi');
+}
+
+export function sandiRoutes({ prisma }: AppDeps): Router {
+  const r = Router();
+  r.use('/profil/sandi', requireAuth);
+  const render = (req: Request, res: Response, errors: Record<string, string> = {}, status = 200) =>
+    res.page(VIEW, { title: 'Ganti kata sandi', crumbs: [{ label: 'Profil saya', href: '/profil' }, { label: 'Ganti kata sandi' }], errors, wajib: req.user!.harusGantiSandi }, status);
+
+  r.get('/profil/sandi', (req, res) => render(req, res));
+  r.post('/profil/sandi', async (req, res) => {
+    const v = parse(schema, req.body);
+    if (!v.ok) return render(req, res, v.errors, 400);
+    const u = await prisma.user.findUniqueOrThrow({ where: { id: req.user!.id } });
+    if (!(await verifyPassword(u.passwordHash, v.data.sandiLama))) return render(req, res, { sandiLama: 'Kata sandi saat ini salah.' }, 400);
+    const hash = await hashPassword(v.data.sandiBaru);
+    await prisma.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: u.id }, data: { passwordHash: hash, harusGantiSandi: false } });
+      // Other sessions of this account end; this one continues.
+      await tx.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${String(u.id)} AND sid <> ${req.sessionID}`;
+      await audit(tx, { userId: u.id, aksi: 'SANDI_DIGANTI', entitas: 'User', entitasId: u.id });
+    });
+    flash(req, 'sukses', 'Kata sandi diganti.');
+    res.redirect('/beranda');
+  });
+  return r;
+}
