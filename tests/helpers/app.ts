@@ -61,6 +61,8 @@ export async function login(app: TestContext['app'], identitas: string, sandi: s
   const page = await agent.get('/masuk');
   const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas, sandi });
   if (res.status !== 302) throw new Error(`Login gagal untuk ${identitas}: ${res.status}`);
-  const home = await agent.get('/beranda');
+  let home = await agent.get('/beranda');
+  // A temporary password leads to the change form first.
+  if (home.status === 302) home = await agent.get(home.headers.location as string);
   return { agent, csrf: csrfFrom(home.text) };
 }
