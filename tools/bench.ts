@@ -96,6 +96,8 @@ function serverEnv(port: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessE
     LOG_LEVEL: 'warn',
     // Hundreds of sign-ins from one address in a minute: the per-address limiter would stop the run.
     LOGIN_RATE_LIMIT_PER_15MIN: '10000000',
+    // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
     ...extra,
   };
 }

@@ -10,7 +10,8 @@ function isDbUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: { code?: string } } | undefined;
   const code = e?.code ?? e?.cause?.code;
   return (
-    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', 'P1001', 'P1017', 'ETIMEDOUT'].includes(code ?? '') ||
+    // P2024: no pooled connection in time; P2028: a transaction could not start in time (busy, retry).
+    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', 'P1001', 'P1017', 'ETIMEDOUT', 'P2024', 'P2028'].includes(code ?? '') ||
     /Can't reach database|Connection terminated|connect ECONNREFUSED|terminating connection/i.test(e?.message ?? '')
   );
 }
@@ -24,6 +25,13 @@ function isIdOutOfRange(err: unknown): boolean {
     code === '22003' ||
     /out of range for type integer/i.test(e?.message ?? '')
   );
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The error page without layout, locals or database: enough to say what happened, in Indonesian. */
+function plainPage(title: string, pesan: string): string {
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} — SIKAP</title><link rel="stylesheet" href="/assets/bootstrap/css/bootstrap.min.css"></head><body><main class="container py-4"><h1 class="h3">${esc(title)}</h1><p>${esc(pesan)}</p><p><a href="">Muat ulang</a></p></main></body></html>`;
 }
 
 export function notFoundHandler(req: Request, res: Response): void {
@@ -86,9 +94,14 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     }
     return;
   }
+  if (typeof res.page !== 'function') {
+    // Failed before the page renderer was installed (e.g. the session store's database is down).
+    res.status(status).type('html').send(plainPage(title, pesan));
+    return;
+  }
   try {
     res.page('views/error', { title, pesan }, status);
   } catch {
-    res.status(status).type('text').send(pesan);
+    res.status(status).type('html').send(plainPage(title, pesan));
   }
 };

@@ -122,6 +122,13 @@ export function progressOf(fields: FieldDef[], values?: Record<string, string>):
  * (the client keeps the text). A field someone else changed since this client read it is not
  * overwritten: it comes back as a conflict with both texts.
  */
+/**
+ * Autosaves of one appraisal queue on its row lock; under a burst (two tabs, a slow server) the
+ * default 2 s wait for a pooled connection was too short and answered 500. A longer wait, and a
+ * 503 (retry) from the error handler if even that runs out.
+ */
+const SAVE_TX = { maxWait: 10_000, timeout: 15_000 };
+
 export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi, input: SaveInput): Promise<SaveResult> {
   return prisma.$transaction(async (tx) => {
     // Lock first (a row lock reveals nothing), then read through the viewer's scope.
@@ -175,7 +182,7 @@ export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi
       progress: progressOf(afterFields),
       current: Object.fromEntries(afterFields.map((f) => [f.key, f.current])),
     };
-  });
+  }, SAVE_TX);
 }
 
 export type KirimResult = { ok: true } | { ok: false; kurang: { key: string; label: string }[] };
