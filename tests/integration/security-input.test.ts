@@ -191,6 +191,14 @@ describe('sign-in hardening', () => {
     }
   });
 
+  it('when an expired-session autosave carries a malformed Origin, then it is refused, not a crash', async () => {
+    for (const origin of ['null', 'not a url', 'http://evil.example']) {
+      const res = await request(ctx.app).post(`/penilaian/${w.ownPen.id}/autosave`).set('Origin', origin).set('Accept', 'application/json').send({ fields: { 'perilaku-AKUNTABEL': 'x' } });
+      log.check(res.status === 403, `autosave after expiry with Origin ${origin}: ${res.status}`);
+    }
+    expect(log.fresh()).toEqual([]);
+  });
+
   it('when any kind of page is served, then the security headers are strict', async () => {
     const urls = ['/masuk', '/beranda', '/tidak-ada', '/static/css/app.css', '/penilaian/99999', '/healthz'];
     for (const url of urls) {

@@ -9,6 +9,15 @@ const PATH = /^\/(penilaian|tim\/penilaian)\/(\d+)\/autosave$/;
  * page with the text restored. Accepted only from this site's own pages (Origin/Sec-Fetch-Site),
  * because the old CSRF token died with the old session.
  */
+/** Host of an Origin header; a malformed one ("null", junk) matches nothing instead of throwing. */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 export function autosaveAfterExpiry(req: Request, res: Response, next: NextFunction): void {
   if (req.method !== 'POST' || req.user) return next();
   const m = PATH.exec(req.path);
@@ -16,7 +25,7 @@ export function autosaveAfterExpiry(req: Request, res: Response, next: NextFunct
   const origin = req.get('origin');
   const site = req.get('sec-fetch-site');
   const host = req.get('host');
-  const sameOrigin = (origin ? new URL(origin).host === host : false) || site === 'same-origin';
+  const sameOrigin = (origin ? hostOf(origin) === host : false) || site === 'same-origin';
   if (!sameOrigin) {
     res.status(403).json({ error: 'ASAL_TIDAK_SAH' });
     return;
