@@ -104,11 +104,27 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(express.json({ limit: '1mb' }));
 
   const PgStore = connectPgSimple(session);
+  // Sliding expiry without a database write on every request: a session's expiry is pushed
+  // forward at most once a minute per process (express-session touches on each request).
+  class ThrottledPgStore extends PgStore {
+    private lastTouch = new Map<string, number>();
+    override touch(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
+      const now = Date.now();
+      const last = this.lastTouch.get(sid);
+      if (last !== undefined && now - last < 60_000) {
+        cb?.();
+        return;
+      }
+      if (this.lastTouch.size > 200_000) this.lastTouch.clear();
+      this.lastTouch.set(sid, now);
+      super.touch(sid, sess, cb);
+    }
+  }
   app.use(
     session({
       name: 'sikap.sid',
       secret: config.sessionSecret,
-      store: new PgStore({ pool: sessionPool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      store: new ThrottledPgStore({ pool: sessionPool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
       resave: false,
       saveUninitialized: false,
       rolling: true,

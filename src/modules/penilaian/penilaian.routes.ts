@@ -130,7 +130,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
       overlay = { ...pending.fields, ...overlay };
       notice = t('penilaian.dipulihkan');
     }
-    const ex = await detailExtras(prisma, p);
+    const ex = await detailExtras(prisma, p, { riwayat: false });
     res.page(
       'modules/penilaian/views/diri',
       {

@@ -35,17 +35,21 @@ export async function matriksTabel(prisma: Db, periodeId: number) {
   return keys.map((h) => ({ hasil: h, sel: keys.map((pr) => rows.find((r) => r.hasilKerja === h && r.perilaku === pr)?.predikat ?? null) }));
 }
 
-export async function detailExtras(prisma: Db, p: PenilaianForm) {
-  const [riwayat, deadlines, pegawai, keberatan] = await Promise.all([
-    timeline(prisma, p.id),
-    deadlinesFor(prisma, p.periodeId, p.unitId),
-    prisma.pegawai.findUniqueOrThrow({
-      where: { id: p.pegawaiId },
+/** What the appraisal pages show around the form. The self-assessment page skips the history. */
+export async function detailExtras(prisma: Db, p: PenilaianForm, opts: { riwayat?: boolean } = {}) {
+  const withHistory = opts.riwayat !== false;
+  const [riwayat, deadlines, people, keberatan] = await Promise.all([
+    withHistory ? timeline(prisma, p.id) : Promise.resolve([]),
+    deadlinesFor(prisma, p.periodeId, p.unitId, p.periode),
+    // Employee and rater in one query.
+    prisma.pegawai.findMany({
+      where: { id: { in: p.penilaiId ? [p.pegawaiId, p.penilaiId] : [p.pegawaiId] } },
       include: { jabatan: true, unit: true },
     }),
-    prisma.keberatan.findMany({ where: { penilaianId: p.id }, orderBy: { createdAt: 'desc' }, include: { pemutus: true } }),
+    withHistory ? prisma.keberatan.findMany({ where: { penilaianId: p.id }, orderBy: { createdAt: 'desc' }, include: { pemutus: true } }) : Promise.resolve([]),
   ]);
-  const penilai = p.penilaiId ? await prisma.pegawai.findUnique({ where: { id: p.penilaiId }, include: { jabatan: true } }) : null;
+  const pegawai = people.find((x) => x.id === p.pegawaiId)!;
+  const penilai = p.penilaiId ? (people.find((x) => x.id === p.penilaiId) ?? null) : null;
   return { riwayat, deadlines, pegawai, penilai, keberatan };
 }
 

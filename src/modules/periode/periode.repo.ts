@@ -9,8 +9,13 @@ export function findActivePeriod(prisma: Db) {
 }
 
 /** Deadlines for one unit: a staggered per-unit deadline wins over the period's own. */
-export async function deadlinesFor(prisma: Db, periodeId: number, unitId: number | null) {
-  const periode = await prisma.periodePenilaian.findUniqueOrThrow({ where: { id: periodeId } });
+export async function deadlinesFor(
+  prisma: Db,
+  periodeId: number,
+  unitId: number | null,
+  known?: { batasPenilaianDiri: Date; batasPenilaianAtasan: Date },
+) {
+  const periode = known ?? (await prisma.periodePenilaian.findUniqueOrThrow({ where: { id: periodeId } }));
   const own = unitId
     ? await prisma.batasWaktuUnit.findUnique({ where: { periodeId_unitId: { periodeId, unitId } } })
     : null;
