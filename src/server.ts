@@ -1,3 +1,4 @@
+import dotenv from 'dotenv';
 import http from 'node:http';
 import pg from 'pg';
 import { parseConfig, ConfigError, setConfigForTests } from './config/env.js';
@@ -6,6 +7,9 @@ import { openDatabase, type Database } from './db/database.js';
 import { disconnectDb } from './db/client.js';
 import { createApp } from './app.js';
 import { DEMO_ACCOUNTS } from './db/seed/index.js';
+
+// A .env file next to package.json (see .env.example) fills variables not set in the environment.
+dotenv.config({ quiet: true });
 
 const started = Date.now();
 let config: ReturnType<typeof parseConfig>;

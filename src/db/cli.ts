@@ -1,4 +1,5 @@
 /** npm run db:migrate | db:seed | db:reset — same database selection as `npm start`. */
+import dotenv from 'dotenv';
 import { parseConfig } from '../config/env.js';
 import { openDatabase, EMBEDDED_DB_NAME, ensureDatabaseExists } from './database.js';
 import { startEmbeddedPostgres } from './embedded.js';
@@ -6,6 +7,9 @@ import { migrate } from './migrate.js';
 import { connectDb, disconnectDb } from './client.js';
 import { seedDemo } from './seed/index.js';
 import pg from 'pg';
+
+// A .env file next to package.json (see .env.example) fills variables not set in the environment.
+dotenv.config({ quiet: true });
 
 const cmd = process.argv[2];
 const say = (m: string) => console.log(`[SIKAP] ${m}`);
