@@ -1,7 +1,7 @@
 /** npm run db:migrate | db:seed | db:reset — same database selection as `npm start`. */
 import dotenv from 'dotenv';
 import { parseConfig } from '../config/env.js';
-import { openDatabase, EMBEDDED_DB_NAME, ensureDatabaseExists } from './database.js';
+import { EMBEDDED_DB_NAME, ensureDatabaseExists } from './database.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { migrate } from './migrate.js';
 import { connectDb, disconnectDb } from './client.js';
@@ -56,4 +56,3 @@ if (cmd === 'migrate') {
   console.error('Pemakaian: tsx src/db/cli.ts migrate|seed|reset');
   process.exit(2);
 }
-void openDatabase;

@@ -1,10 +1,8 @@
 import type { Request, Response, NextFunction, ErrorRequestHandler } from 'express';
 import { AppError } from './errors.js';
+import { wantsJson } from './guards.js';
 import { t } from '../locales/id.js';
 
-function wantsJson(req: Request): boolean {
-  return req.xhr || (req.get('accept') ?? '').includes('application/json');
-}
 
 function isDbUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: { code?: string } } | undefined;

@@ -4,7 +4,8 @@ import { ForbiddenError, NotFoundError } from './errors.js';
 import { t } from '../locales/id.js';
 import { flash } from './flash.js';
 
-function wantsJson(req: Request): boolean {
+/** fetch() callers ask for JSON; pages get HTML. */
+export function wantsJson(req: Request): boolean {
   return req.xhr || (req.get('accept') ?? '').includes('application/json');
 }
 

@@ -16,6 +16,11 @@ async function countStatuses(prisma: Db, periodeId: number, pegawaiWhere: object
     where: { periodeId, pegawai: pegawaiWhere },
     _count: { _all: true },
   });
+  return foldStatusCounts(grouped, totalStaff);
+}
+
+/** Per-status counts from a groupBy on status; staff without an appraisal are "belum mulai". */
+export function foldStatusCounts(grouped: { status: StatusPenilaian; _count: { _all: number } }[], totalStaff: number): StatusCounts {
   const counts = emptyCounts();
   let started = 0;
   for (const g of grouped) {

@@ -8,7 +8,7 @@ import { uploadOne, sendStoredFile } from '../../web/upload.js';
 import { t } from '../../locales/id.js';
 import { findActivePeriod } from '../periode/periode.repo.js';
 import './penilaian.strings.js';
-import { kirim, loadOwn, mulai, simpan, tanggapi } from './penilaian.service.js';
+import { kirim, loadOwn, mulai, simpan, tanggapi, unsavedOf } from './penilaian.service.js';
 import { ajukanRencana, hapusIki, hapusRhk, rhkAtasanPilihan, tambahIki, tambahRhk, ubahIki, ubahRhk } from './rencana.service.js';
 import { ajukanKeberatan } from './keberatan.service.js';
 import { berkasUntuk, hapusBukti, tambahBerkas, tambahTautan } from './bukti.service.js';
@@ -158,7 +158,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
     const input = saveInputFrom(req.body);
     const result = await simpan(prisma, req.user!, id(req), 'PEGAWAI', input);
     delete req.session.pendingDraft;
-    const unsaved = Object.fromEntries(Object.entries(input.values).filter(([k]) => result.errors[k] || result.conflicts.some((c) => c.key === k)));
+    const unsaved = unsavedOf(input.values, result);
     if (Object.keys(result.errors).length || result.conflicts.length) {
       return renderDiri(req, res, { overlay: unsaved, errors: result.errors, conflicts: result.conflicts }, result.conflicts.length ? 409 : 400);
     }

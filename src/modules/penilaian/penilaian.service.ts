@@ -112,6 +112,11 @@ export interface SaveResult {
   current: Record<string, string>;
 }
 
+/** What the user typed that was not stored (invalid or in conflict): shown again in the form. */
+export function unsavedOf(values: Record<string, string>, result: SaveResult): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => result.errors[k] || result.conflicts.some((c) => c.key === k)));
+}
+
 export function progressOf(fields: FieldDef[], values?: Record<string, string>): { terisi: number; total: number } {
   const req = fields.filter((f) => f.required);
   return { terisi: req.length - missing(req, values).length, total: req.length };
@@ -171,8 +176,9 @@ export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi
       const up = await tx.penilaianKinerja.update({ where: { id: fresh.id }, data: { versi: { increment: 1 } }, select: { versi: true } });
       versi = up.versi;
     }
-    const after = changes.length ? (sisi === 'PEGAWAI' ? await loadOwn(tx, user, id) : await loadAsPenilai(tx, user, id)) : fresh;
-    const afterFields = fieldsOf(after, sisi);
+    // The stored form of each written value is its normalised value, so no re-read is needed.
+    for (const c of changes) c.def.current = c.value ?? '';
+    const afterFields = [...defs.values()];
     return {
       versi,
       savedAt: jam(new Date()),

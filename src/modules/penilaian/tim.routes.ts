@@ -11,7 +11,7 @@ import { hariIni } from '../../lib/format.js';
 import { PREDIKAT } from '../domain/labels.js';
 import { findActivePeriod, deadlinesFor } from '../periode/periode.repo.js';
 import './penilaian.strings.js';
-import { finalkan, kembalikan, loadAsPenilai, nilai, simpan } from './penilaian.service.js';
+import { finalkan, kembalikan, loadAsPenilai, nilai, simpan, unsavedOf } from './penilaian.service.js';
 import { putusRencana } from './rencana.service.js';
 import { alasanSchema, saveInputFrom } from './penilaian.schema.js';
 import { daftarTim, type FilterStatus } from './tim.service.js';
@@ -85,7 +85,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
   r.post('/tim/penilaian/:id', async (req, res) => {
     const input = saveInputFrom(req.body);
     const result = await simpan(prisma, req.user!, id(req), 'PENILAI', input);
-    const unsaved = Object.fromEntries(Object.entries(input.values).filter(([k]) => result.errors[k] || result.conflicts.some((c) => c.key === k)));
+    const unsaved = unsavedOf(input.values, result);
     if (Object.keys(result.errors).length || result.conflicts.length) {
       return renderNilai(req, res, { overlay: unsaved, errors: result.errors, conflicts: result.conflicts }, result.conflicts.length ? 409 : 400);
     }

@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { StatusPenilaian } from '../../generated/prisma/enums.js';
 import type { Principal } from '../../web/principal.js';
 import { delegasiAktif } from './access.js';
+import { foldStatusCounts } from '../dashboard/dashboard.service.js';
 
 export type FilterStatus = StatusPenilaian | 'BELUM_MULAI' | '';
 
@@ -55,12 +56,5 @@ export async function daftarTim(prisma: Db, user: Principal, periodeId: number, 
     prisma.pegawai.count({ where: base }),
     prisma.penilaianKinerja.groupBy({ by: ['status'], where: { periodeId, pegawai: base }, _count: { _all: true } }),
   ]);
-  const counts: Record<string, number> = { BELUM_MULAI: 0, DRAFT: 0, DIKIRIM: 0, DIKEMBALIKAN: 0, DINILAI: 0, FINAL: 0 };
-  let started = 0;
-  for (const g of grouped) {
-    counts[g.status] = g._count._all;
-    started += g._count._all;
-  }
-  counts.BELUM_MULAI = jumlah - started;
-  return { items, total, counts, jumlah };
+  return { items, total, counts: foldStatusCounts(grouped, jumlah), jumlah };
 }
