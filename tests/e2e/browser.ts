@@ -31,9 +31,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
 
 export async function signOut(page: Page): Promise<void> {
   const toggler = page.locator('.navbar-toggler');
-  if (await toggler.isVisible()) await toggler.click();
-  await page.getByRole('button', { name: 'Keluar' }).click();
-  await page.waitForURL(/\/masuk/);
+  if (await toggler.isVisible()) {
+    await toggler.click();
+    // The phone menu slides open; click only once it has finished (a click mid-animation can miss).
+    await page.locator('#nav-utama.show:not(.collapsing)').waitFor();
+  }
+  await Promise.all([page.waitForURL(/\/masuk/), page.getByRole('button', { name: 'Keluar' }).click()]);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
