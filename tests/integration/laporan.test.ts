@@ -6,7 +6,7 @@ import { makeOrg, makePegawai, makePeriode, makeUnit, makeJabatan, PASSWORD } fr
 import { makePenilaian, makeKompetensi } from '../helpers/laporan-factories.js';
 import { evaluasiDistribusi, distribusi } from '../../src/modules/laporan/laporan.distribusi.js';
 import { kecenderunganPenilai } from '../../src/modules/laporan/laporan.penilai.js';
-import { progres, terlambatPerPenilai } from '../../src/modules/laporan/laporan.progres.js';
+import { progres } from '../../src/modules/laporan/laporan.progres.js';
 import { csvField, amankanSel } from '../../src/modules/laporan/laporan.ekspor.js';
 import { parseFilter } from '../../src/modules/laporan/laporan.schema.js';
 import { CHROMIUM_PATH, closePdfBrowser } from '../../src/modules/laporan/laporan.pdf.js';
@@ -154,13 +154,21 @@ describe('progress', () => {
     expect(data.total).toMatchObject({ BELUM_MULAI: 2, DIKIRIM: 1, FINAL: 1 });
     expect(data.totalN).toBe(4);
     expect(data.unit.map((u) => u.nama)).toEqual(['Seksi Progres']);
-    const telat = await terlambatPerPenilai(ctx.prisma, data.ctes, 0, 10);
+    const telat = data.telat;
+    expect(telat.total).toBe(1);
     expect(telat.items).toHaveLength(1);
     expect(telat.items[0]).toMatchObject({ penilai_id: kasi.id, diri: 0, nilai: 1 });
-    const later = await progres(ctx.prisma, scopeOf(opd), tanpaFilter, p3.id, new Date('2020-12-23T00:00:00Z'));
-    const telat2 = await terlambatPerPenilai(ctx.prisma, later.ctes, 0, 10);
+    const later = await progres(ctx.prisma, scopeOf(opd), tanpaFilter, p3.id, new Date('2020-12-23T00:00:00Z'), { skip: 0, take: 10 });
+    const telat2 = later.telat;
     // a (no row) is late for self-assessment; kasi himself has no atasan.
     expect(telat2.items.find((x) => x.penilai_id === kasi.id)).toMatchObject({ diri: 1, nilai: 1 });
+    // The daily trend counts the send on its calendar day in the deployment's zone (09.00 WIB).
+    const hari1 = data.tren.find((x) => x.hari.toISOString().slice(0, 10) === '2020-12-01');
+    expect(hari1).toMatchObject({ dikirim: 1, kumDikirim: 1 });
+    expect(data.tren.map((x) => x.hari.getTime())).toEqual([...data.tren.map((x) => x.hari.getTime())].sort((a, b) => a - b));
+    // Paging the overdue list past its end keeps the total.
+    const past = await progres(ctx.prisma, scopeOf(opd), tanpaFilter, p3.id, today, { skip: 10, take: 10 });
+    expect(past.telat).toEqual({ total: 1, items: [] });
     expect(a.id).toBeGreaterThan(0);
   });
 

@@ -19,7 +19,14 @@ export const SELISIH_TERTINGGAL = 10;
  * Deadlines per unit (CTE "bw"): the nearest ancestor-or-self with a BatasWaktuUnit row wins over
  * the period's own dates (staggered deadlines are usually set per OPD; staff sit in its seksi).
  */
-export async function progres(prisma: Db, scope: Scope, f: Filter, periodeId: number, hariIni: Date) {
+export async function progres(
+  prisma: Db,
+  scope: Scope,
+  f: Filter,
+  periodeId: number,
+  hariIni: Date,
+  halaman: { skip: number; take: number } = { skip: 0, take: 20 },
+) {
   const ctes = Prisma.sql`WITH ${grpCte(scope)}, ${stafCte(periodeId, f)},
     bw AS (
       SELECT DISTINCT ON (u.id) u.id AS unit_id, b."batasPenilaianDiri" AS diri, b."batasPenilaianAtasan" AS atasan
@@ -37,16 +44,43 @@ export async function progres(prisma: Db, scope: Scope, f: Filter, periodeId: nu
       FROM staf s CROSS JOIN per LEFT JOIN bw ON bw.unit_id = s.unit_id
     )`;
 
-  const perStatus = await prisma.$queryRaw<{ grup_id: number; status: string; n: number; telat: number }[]>`
-    ${ctes}
-    SELECT grup_id, COALESCE(status, 'BELUM_MULAI') AS status, count(*)::int AS n,
-      count(*) FILTER (WHERE telat_diri OR telat_nilai)::int AS telat
-    FROM telat GROUP BY 1, 2`;
+  // One statement: the staff CTE over the whole scope (50,000 rows for BKD) is computed once and
+  // feeds all three results, instead of three statements each recomputing it.
+  const tz = currentTimeZone();
+  const [row] = await prisma.$queryRaw<
+    {
+      per_status: { grup_id: number; status: string; n: number; telat: number }[];
+      tren: { hari: string; dikirim: number; dinilai: number; final: number }[];
+      telat: { penilai_id: number | null; diri: number; nilai: number }[];
+      telat_total: number;
+    }[]
+  >`
+    ${ctes}, t AS MATERIALIZED (SELECT grup_id, status, telat_diri, telat_nilai, penilai_id, atasan_id, dikirim, dinilai, final FROM telat)
+    SELECT
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+        SELECT grup_id, COALESCE(status, 'BELUM_MULAI') AS status, count(*)::int AS n,
+          count(*) FILTER (WHERE telat_diri OR telat_nilai)::int AS telat
+        FROM t GROUP BY 1, 2) x) AS per_status,
+      (SELECT COALESCE(json_agg(x ORDER BY x.hari), '[]') FROM (
+        SELECT (v.ts AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date AS hari,
+          count(*) FILTER (WHERE v.k = 'k')::int AS dikirim,
+          count(*) FILTER (WHERE v.k = 'n')::int AS dinilai,
+          count(*) FILTER (WHERE v.k = 'f')::int AS final
+        FROM t CROSS JOIN LATERAL (VALUES ('k', t.dikirim), ('n', t.dinilai), ('f', t.final)) AS v(k, ts)
+        WHERE v.ts IS NOT NULL GROUP BY 1) x) AS tren,
+      (SELECT COALESCE(json_agg(x ORDER BY x.urut), '[]') FROM (
+        SELECT COALESCE(penilai_id, atasan_id) AS penilai_id,
+          count(*) FILTER (WHERE telat_diri)::int AS diri,
+          count(*) FILTER (WHERE telat_nilai)::int AS nilai,
+          row_number() OVER (ORDER BY count(*) FILTER (WHERE telat_nilai) DESC, count(*) DESC, COALESCE(penilai_id, atasan_id)) AS urut
+        FROM t WHERE telat_diri OR telat_nilai
+        GROUP BY 1 ORDER BY urut OFFSET ${halaman.skip} LIMIT ${halaman.take}) x) AS telat,
+      (SELECT count(DISTINCT COALESCE(penilai_id, atasan_id))::int FROM t WHERE telat_diri OR telat_nilai) AS telat_total`;
 
   const grupMap = new Map<number, { counts: Counts; telat: number }>();
   const total = kosong();
   let totalTelat = 0;
-  for (const r of perStatus) {
+  for (const r of row!.per_status) {
     const g = grupMap.get(r.grup_id) ?? { counts: kosong(), telat: 0 };
     g.counts[r.status as StatusKey] += r.n;
     g.telat += r.telat;
@@ -58,7 +92,13 @@ export async function progres(prisma: Db, scope: Scope, f: Filter, periodeId: nu
   const selesai = (c: Counts) => c.DINILAI + c.FINAL;
   const totalN = jumlah(total);
   const persenTotal = totalN ? (selesai(total) / totalN) * 100 : 0;
-  const nama = await namaUnit(prisma, [...grupMap.keys()]);
+  const penilaiIds = row!.telat.map((r) => r.penilai_id).filter((x): x is number => x !== null);
+  const [nama, peg] = await Promise.all([
+    namaUnit(prisma, [...grupMap.keys()]),
+    penilaiIds.length
+      ? prisma.pegawai.findMany({ where: { id: { in: penilaiIds } }, select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } }, unit: { select: { nama: true } } } })
+      : Promise.resolve([]),
+  ]);
   const unit = [...grupMap.entries()]
     .map(([id, g]) => {
       const n = jumlah(g.counts);
@@ -75,52 +115,19 @@ export async function progres(prisma: Db, scope: Scope, f: Filter, periodeId: nu
     })
     .sort((a, b) => a.persenSelesai - b.persenSelesai || a.nama.localeCompare(b.nama, 'id'));
 
-  const tz = currentTimeZone();
-  const tren = await prisma.$queryRaw<{ hari: Date; dikirim: number; dinilai: number; final: number }[]>`
-    ${ctes}
-    SELECT (v.ts AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date AS hari,
-      count(*) FILTER (WHERE v.k = 'k')::int AS dikirim,
-      count(*) FILTER (WHERE v.k = 'n')::int AS dinilai,
-      count(*) FILTER (WHERE v.k = 'f')::int AS final
-    FROM staf s CROSS JOIN LATERAL (VALUES ('k', s.dikirim), ('n', s.dinilai), ('f', s.final)) AS v(k, ts)
-    WHERE v.ts IS NOT NULL
-    GROUP BY 1 ORDER BY 1`;
   let ck = 0, cn = 0, cf = 0;
-  const trenKumulatif = tren.map((t) => {
+  const tren = row!.tren.map((t) => {
     ck += t.dikirim;
     cn += t.dinilai;
     cf += t.final;
-    return { ...t, kumDikirim: ck, kumDinilai: cn, kumFinal: cf };
+    // A calendar day in the deployment's zone, as midnight UTC (what fmt.tanggal expects of a date column).
+    return { ...t, hari: new Date(`${t.hari}T00:00:00Z`), kumDikirim: ck, kumDinilai: cn, kumFinal: cf };
   });
 
-  return { total, totalN, persenTotal, totalTelat, unit, tren: trenKumulatif, ctes };
-}
-
-/** Overdue items per supervisor (penilai on the appraisal, else the staff member's atasan), worst first. */
-export async function terlambatPerPenilai(prisma: Db, ctes: Prisma.Sql, skip: number, take: number) {
-  const rows = await prisma.$queryRaw<{ penilai_id: number | null; diri: number; nilai: number; total: number }[]>`
-    ${ctes}
-    SELECT COALESCE(penilai_id, atasan_id) AS penilai_id,
-      count(*) FILTER (WHERE telat_diri)::int AS diri,
-      count(*) FILTER (WHERE telat_nilai)::int AS nilai,
-      count(*) OVER ()::int AS total
-    FROM telat WHERE telat_diri OR telat_nilai
-    GROUP BY 1
-    ORDER BY count(*) FILTER (WHERE telat_nilai) DESC, count(*) DESC, 1
-    OFFSET ${skip} LIMIT ${take}`;
-  const ids = rows.map((r) => r.penilai_id).filter((x): x is number => x !== null);
-  const peg = ids.length
-    ? await prisma.pegawai.findMany({ where: { id: { in: ids } }, select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } }, unit: { select: { nama: true } } } })
-    : [];
   const byId = new Map(peg.map((p) => [p.id, p]));
-  return {
-    total: rows[0]?.total ?? (skip > 0 ? await hitungPenilaiTerlambat(prisma, ctes) : 0),
-    items: rows.map((r) => ({ ...r, pegawai: r.penilai_id ? byId.get(r.penilai_id) ?? null : null })),
+  const telat = {
+    total: row!.telat_total,
+    items: row!.telat.map((r) => ({ ...r, pegawai: r.penilai_id ? (byId.get(r.penilai_id) ?? null) : null })),
   };
-}
-
-async function hitungPenilaiTerlambat(prisma: Db, ctes: Prisma.Sql): Promise<number> {
-  const [r] = await prisma.$queryRaw<{ n: number }[]>`
-    ${ctes} SELECT count(DISTINCT COALESCE(penilai_id, atasan_id))::int AS n FROM telat WHERE telat_diri OR telat_nilai`;
-  return r?.n ?? 0;
+  return { total, totalN, persenTotal, totalTelat, unit, tren, telat };
 }

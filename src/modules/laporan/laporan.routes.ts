@@ -10,7 +10,7 @@ import { GOLONGAN, JENIS_JABATAN } from '../domain/labels.js';
 import { bolehLaporan, resolveScope, unitPilihan } from './laporan.scope.js';
 import { parseFilter, type Filter } from './laporan.schema.js';
 import { pilihPeriode } from './laporan.sql.js';
-import { progres, terlambatPerPenilai, STATUS_URUT } from './laporan.progres.js';
+import { progres, STATUS_URUT } from './laporan.progres.js';
 import { distribusi, PREDIKAT_URUT, PREDIKAT_ORGANISASI } from './laporan.distribusi.js';
 import { kecenderunganPenilai, AMBANG } from './laporan.penilai.js';
 import { kompetensi, kelasPanas } from './laporan.kompetensi.js';
@@ -64,8 +64,8 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
     const k = await konteks(prisma, req);
     if (!k.periode) return res.page('modules/laporan/views/tanpa-periode', { title: 'Progres penilaian', crumbs: crumbs('Progres') });
     const pp = pageParams(req.query as Record<string, unknown>, PER_HALAMAN);
-    const data = await progres(prisma, k.cakupan, k.f, k.periode.id, hariIni());
-    const telat = await terlambatPerPenilai(prisma, data.ctes, pp.skip, pp.perPage);
+    const data = await progres(prisma, k.cakupan, k.f, k.periode.id, hariIni(), { skip: pp.skip, take: pp.perPage });
+    const telat = data.telat;
     const page = makePage('/laporan/progres', req.query as Record<string, unknown>, pp.page, pp.perPage, telat.total);
     res.page('modules/laporan/views/progres', {
       title: 'Progres penilaian', crumbs: crumbs('Progres'), ...k, aktif: 'progres', data, telat, page, STATUS_URUT,

@@ -25,8 +25,13 @@ export interface FieldDef {
   current: string;
 }
 
+const orang = { select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } } } } as const;
+
 export const formInclude = {
   periode: true,
+  // Who is appraised and who rates: shown at the head of every appraisal page.
+  pegawai: orang,
+  penilai: orang,
   rhk: { orderBy: { urutan: 'asc' }, include: { indikator: { orderBy: { urutan: 'asc' }, include: { bukti: { orderBy: { createdAt: 'asc' } } } }, rhkAtasan: true } },
   kompetensi: { orderBy: [{ kompetensi: { kelompok: { urutan: 'asc' } } }, { kompetensi: { urutan: 'asc' } }], include: { kompetensi: { include: { kelompok: true } } } },
   perilaku: true,

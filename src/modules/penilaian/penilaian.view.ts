@@ -38,19 +38,13 @@ export async function matriksTabel(prisma: Db, periodeId: number) {
 /** What the appraisal pages show around the form. The self-assessment page skips the history. */
 export async function detailExtras(prisma: Db, p: PenilaianForm, opts: { riwayat?: boolean } = {}) {
   const withHistory = opts.riwayat !== false;
-  const [riwayat, deadlines, people, keberatan] = await Promise.all([
+  const [riwayat, deadlines, keberatan] = await Promise.all([
     withHistory ? timeline(prisma, p.id) : Promise.resolve([]),
     deadlinesFor(prisma, p.periodeId, p.unitId, p.periode),
-    // Employee and rater in one query.
-    prisma.pegawai.findMany({
-      where: { id: { in: p.penilaiId ? [p.pegawaiId, p.penilaiId] : [p.pegawaiId] } },
-      include: { jabatan: true, unit: true },
-    }),
     withHistory ? prisma.keberatan.findMany({ where: { penilaianId: p.id }, orderBy: { createdAt: 'desc' }, include: { pemutus: true } }) : Promise.resolve([]),
   ]);
-  const pegawai = people.find((x) => x.id === p.pegawaiId)!;
-  const penilai = p.penilaiId ? (people.find((x) => x.id === p.penilaiId) ?? null) : null;
-  return { riwayat, deadlines, pegawai, penilai, keberatan };
+  // Employee and rater come with the appraisal (formInclude).
+  return { riwayat, deadlines, pegawai: p.pegawai, penilai: p.penilai, keberatan };
 }
 
 export type { Conflict };
