@@ -3,6 +3,7 @@ import express from 'express';
 import session from 'express-session';
 import connectPgSimple from 'connect-pg-simple';
 import helmet from 'helmet';
+import compression from 'compression';
 import passportModule from 'passport';
 import { pinoHttp } from 'pino-http';
 import crypto from 'node:crypto';
@@ -21,6 +22,7 @@ import { setUploadSettings } from './web/upload.js';
 import { notFoundHandler, errorHandler } from './web/error-handler.js';
 import { loadPrincipal } from './modules/auth/auth.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { resetRoutes } from './modules/auth/reset.routes.js';
 import { sandiRoutes, requirePasswordChange } from './modules/auth/sandi.routes.js';
 import { registerModules } from './modules/index.js';
 import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
@@ -84,6 +86,10 @@ export function createApp(deps: AppDeps): express.Express {
       strictTransportSecurity: config.COOKIE_SECURE === 'true',
     }),
   );
+
+  // Pages are 5–100 kB of HTML (the self-assessment carries every level description) and staff
+  // often open them on a phone over a mobile network: gzip them (decision 092).
+  if (config.HTTP_COMPRESSION_LEVEL > 0) app.use(compression({ level: config.HTTP_COMPRESSION_LEVEL, threshold: 1024 }));
 
   // Assets come from the app itself (intranets are often offline): no CDN.
   const staticOpts = { maxAge: config.NODE_ENV === 'production' ? '7d' : 0, index: false as const };
@@ -159,6 +165,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.get('/', (req, res) => res.redirect(req.user ? '/beranda' : '/masuk'));
   app.use(authRoutes(deps));
+  app.use(resetRoutes(deps));
   app.use(requirePasswordChange);
   app.use(sandiRoutes(deps));
   registerModules(app, deps);

@@ -161,6 +161,8 @@ function pct(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
 }
 
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+
 type SetupRequest = (req: autocannon.Request, context: object) => autocannon.Request;
 
 async function run(name: string, opts: { url: string; setupRequest?: SetupRequest; ok?: number[]; connections?: number; seconds?: number; amount?: number; method?: 'GET' | 'POST' }): Promise<Row> {
@@ -174,6 +176,8 @@ async function run(name: string, opts: { url: string; setupRequest?: SetupReques
     connections,
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? SECONDS }),
     timeout: 30,
+    // What every browser sends; the app gzips pages (decision 092).
+    headers: BROWSER_HEADERS,
     requests: [{ method: opts.method ?? 'GET', ...(opts.setupRequest ? { setupRequest: opts.setupRequest } : {}) }],
   }) as unknown as import('node:events').EventEmitter & Promise<autocannon.Result>; // the tracker is both
   inst.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
@@ -266,7 +270,7 @@ async function main() {
     const admin = await signIn(base, 'admin.bkd', config.DEMO_PASSWORD);
     say(`${stafS.length + atasanS.length + 1} sesi dalam ${((Date.now() - t0) / 1000).toFixed(1)} dtk`);
 
-    const withCookie = (s: Session, extra: Record<string, string> = {}) => ({ cookie: s.cookie, ...extra });
+    const withCookie = (s: Session, extra: Record<string, string> = {}) => ({ ...BROWSER_HEADERS, cookie: s.cookie, ...extra });
     if (want('hello')) rows.push(await run('(1) Express+EJS polos (batas atas)', { url: `http://127.0.0.1:${helloPort}/` }));
     if (want('beranda')) rows.push(await run('(2) /beranda pegawai', { url: `${base}/beranda`, setupRequest: (req) => ({ ...req, headers: withCookie(pick(stafS)) }) }));
     if (want('diri')) {

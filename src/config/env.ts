@@ -36,12 +36,16 @@ const schema = z.object({
   LOGIN_MAX_FAILED: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_RATE_LIMIT_PER_15MIN: z.coerce.number().int().min(1).default(30),
+  /** How long a one-time password reset link made by Admin BKD stays valid. */
+  PASSWORD_RESET_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   UPLOAD_DIR: z.string().default('.data/uploads'),
   UPLOAD_MAX_MB: z.coerce.number().min(0.1).max(100).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: bool.default(true),
   DEMO_PASSWORD: z.string().min(8).default('Sikap#2026'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** gzip level for pages and JSON (brotli at quality 4 when offered); 0 = off, e.g. when nginx compresses. */
+  HTTP_COMPRESSION_LEVEL: z.coerce.number().int().min(0).max(9).default(4),
 });
 
 export type AppConfig = z.infer<typeof schema> & {

@@ -1,5 +1,31 @@
+import crypto from 'node:crypto';
 import { csrfSync } from 'csrf-sync';
 import type { Request } from 'express';
+
+/**
+ * Pages are gzip-compressed (decision 092), which makes a secret repeated verbatim in every page
+ * guessable byte by byte from response sizes (BREACH). So the session's token never appears as
+ * such: every page carries `pad.(token XOR pad)` with a fresh random pad, and the server unmasks.
+ */
+export function maskToken(token: string): string {
+  const raw = Buffer.from(token, 'utf8');
+  const pad = crypto.randomBytes(raw.length);
+  const x = Buffer.alloc(raw.length);
+  for (let i = 0; i < raw.length; i++) x[i] = raw[i]! ^ pad[i]!;
+  return `${pad.toString('base64url')}.${x.toString('base64url')}`;
+}
+
+export function unmaskToken(sent: string | undefined): string | undefined {
+  if (!sent) return undefined;
+  const dot = sent.indexOf('.');
+  if (dot < 1) return sent;
+  const pad = Buffer.from(sent.slice(0, dot), 'base64url');
+  const x = Buffer.from(sent.slice(dot + 1), 'base64url');
+  if (pad.length !== x.length || pad.length === 0) return undefined;
+  const raw = Buffer.alloc(x.length);
+  for (let i = 0; i < x.length; i++) raw[i] = x[i]! ^ pad[i]!;
+  return raw.toString('utf8');
+}
 
 /**
  * Synchronizer-token CSRF protection (token kept in the session). Forms send `_csrf`; fetch()
@@ -8,8 +34,10 @@ import type { Request } from 'express';
  */
 export const { csrfSynchronisedProtection, generateToken } = csrfSync({
   getTokenFromRequest: (req: Request) =>
-    (req.body && typeof req.body._csrf === 'string' ? req.body._csrf : undefined) ??
-    (req.get('x-csrf-token') || undefined),
+    unmaskToken(
+      (req.body && typeof req.body._csrf === 'string' ? req.body._csrf : undefined) ??
+        (req.get('x-csrf-token') || undefined),
+    ),
 });
 
 /** Marks the multer step of uploadOne(): a route holding it checks the token after parsing. */
