@@ -37,6 +37,9 @@ export const id = {
     berhasilKeluar: 'Anda telah keluar.',
     sesiBerakhir: 'Sesi Anda berakhir. Silakan masuk kembali; isian Anda tersimpan.',
     perluMasuk: 'Silakan masuk terlebih dahulu.',
+    lupaSandi: 'Lupa kata sandi?',
+    tautanTidakBerlaku: 'Tautan atur ulang kata sandi ini tidak berlaku: sudah dipakai, sudah kedaluwarsa, atau diganti tautan yang lebih baru. Minta tautan baru kepada Admin BKD.',
+    sandiDiatur: 'Kata sandi baru tersimpan. Silakan masuk dengan kata sandi baru.',
   },
   galat: {
     judul404: 'Halaman tidak ditemukan',

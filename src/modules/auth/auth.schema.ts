@@ -6,3 +6,10 @@ export const loginSchema = z.object({
   sandi: z.string({ error: t('auth.wajibSandi') }).min(1, t('auth.wajibSandi')).max(200),
   kembali: z.string().max(500).optional(),
 });
+
+/** The password rule for every new password (change, reset link). */
+export const sandiBaruSchema = z
+  .string()
+  .min(10, 'Kata sandi baru minimal 10 karakter.')
+  .max(200, 'Kata sandi baru terlalu panjang.')
+  .refine((s) => /[A-Za-z]/.test(s) && /\d/.test(s), 'Gunakan huruf dan angka.');

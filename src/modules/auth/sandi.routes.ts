@@ -6,17 +6,14 @@ import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { audit } from '../audit/audit.service.js';
+import { sandiBaruSchema } from './auth.schema.js';
 
 const VIEW = 'modules/auth/views/sandi';
 
 const schema = z
   .object({
     sandiLama: z.string().min(1, 'Isi kata sandi saat ini.').max(200),
-    sandiBaru: z
-      .string()
-      .min(10, 'Kata sandi baru minimal 10 karakter.')
-      .max(200, 'Kata sandi baru terlalu panjang.')
-      .refine((s) => /[A-Za-z]/.test(s) && /\d/.test(s), 'Gunakan huruf dan angka.'),
+    sandiBaru: sandiBaruSchema,
     ulangi: z.string().max(200),
   })
   .superRefine((v, ctx) => {

@@ -5,6 +5,7 @@ import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
 import { t } from '../../../locales/id.js';
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';
+import { buatTautanReset } from '../../auth/reset.service.js';
 import { akunBaruSchema, peranSchema, ROLES } from './akun.schema.js';
 import { listAkun, getAkun, createAkun, resetSandi, setKunci, setPeran, setAkunAktif } from './akun.service.js';
 
@@ -12,7 +13,7 @@ const V = 'modules/admin/akun/views/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Akun pengguna', href: '/admin/akun' }, ...(last ? [{ label: last }] : [])];
 const roleOptions = ROLES.map((r) => ({ value: r, label: t(`peran.${r}`) }));
 
-export function akunRoutes({ prisma }: AppDeps): Router {
+export function akunRoutes({ prisma, config }: AppDeps): Router {
   const r = Router();
 
   function baru(res: Response, values: Record<string, unknown>, errors: Record<string, string> = {}, status = 200) {
@@ -54,6 +55,21 @@ export function akunRoutes({ prisma }: AppDeps): Router {
   r.post('/:id/reset-sandi', async (req, res) => {
     const out = await resetSandi(prisma, idParam(req), actor(req));
     sandiPage(res, out.user.username, out.sandi, out.user.id);
+  });
+
+  // A one-time link instead of a temporary password: the admin never learns the new password.
+  r.post('/:id/tautan-sandi', async (req, res) => {
+    const out = await buatTautanReset(prisma, idParam(req), actor(req), config.PASSWORD_RESET_HOURS);
+    const tautan = `${req.protocol}://${req.get('host')}/sandi/atur/${out.token}`;
+    res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).page(`${V}tautan`, {
+      title: 'Tautan atur ulang kata sandi',
+      crumbs: crumbs(out.user.username),
+      username: out.user.username,
+      aktif: out.user.aktif,
+      tautan,
+      kedaluwarsa: out.kedaluwarsa,
+      id: out.user.id,
+    });
   });
 
   r.post('/:id/kunci', async (req, res) => {
