@@ -24,7 +24,6 @@ const config = parseConfig();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const ONLY = process.env.BENCH_ONLY?.split(',') ?? null;
-const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
 const SECRET = 'bench-session-secret-0123456789abcdef-0123456789';
 const say = (m: string) => console.log(`[bench] ${m}`);
 
@@ -51,7 +50,8 @@ function freePort(): Promise<number> {
 /** Spawns a process and resolves when a stdout line matches `ready` (with the time it took). */
 function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 240_000): Promise<{ proc: ChildProcess; ms: number; line: string }> {
   const t0 = Date.now();
-  const proc = spawn(TSX, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As npm start runs it: node with the tsx loader (no relay process in between).
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(proc);
   proc.once('exit', () => children.delete(proc));
   return new Promise((resolve, reject) => {
