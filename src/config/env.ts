@@ -44,6 +44,8 @@ const schema = z.object({
   SEED_DEMO: bool.default(true),
   DEMO_PASSWORD: z.string().min(8).default('Sikap#2026'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** HTTP worker processes (node:cluster); 1 = a single process. Each worker has its own DB pool. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
   /** gzip level for pages and JSON (brotli at quality 4 when offered); 0 = off, e.g. when nginx compresses. */
   HTTP_COMPRESSION_LEVEL: z.coerce.number().int().min(0).max(9).default(4),
 });

@@ -13,10 +13,10 @@ let proc: ChildProcess;
 let out = '';
 let port = 0;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
+async function start(workers: number) {
+  out = '';
   proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'silent', SESSION_SECRET: 'shutdown-test-secret-0123456789abcdef', DOTENV_CONFIG_PATH: '/nonexistent' },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'silent', SESSION_SECRET: 'shutdown-test-secret-0123456789abcdef', WEB_CONCURRENCY: String(workers) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (b: Buffer) => (out += b.toString()));
@@ -27,10 +27,14 @@ beforeAll(async () => {
     await new Promise((r) => setTimeout(r, 100));
   }
   port = Number(out.match(/Siap dalam .*:(\d+)/)![1]);
-}, 90_000);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
 
 afterAll(async () => {
-  if (proc.exitCode === null) proc.kill('SIGKILL');
+  if (proc && proc.exitCode === null) proc.kill('SIGKILL');
   await db.drop();
 });
 
@@ -46,7 +50,9 @@ function rawRequest(): { socket: net.Socket; response: Promise<string> } {
   return { socket, response };
 }
 
-describe('graceful shutdown', () => {
+describe.each([1, 2])('graceful shutdown with WEB_CONCURRENCY=%i', (workers) => {
+  beforeAll(() => start(workers), 90_000);
+
   it('when SIGTERM arrives while a request is still being received, then that request gets its full answer, new connections are refused, and the process exits 0', async () => {
     const body = 'identitas=seseorang&sandi=rahasia&_csrf=x';
     const { socket, response } = rawRequest();
