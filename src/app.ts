@@ -19,6 +19,7 @@ import { viewLocals } from './web/locals.js';
 import { pageRenderer } from './web/render.js';
 import { csrfUnlessMultipart } from './web/csrf.js';
 import { setUploadSettings } from './web/upload.js';
+import { setHashing } from './modules/auth/password.js';
 import { notFoundHandler, errorHandler } from './web/error-handler.js';
 import { loadPrincipal } from './modules/auth/auth.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps): express.Express {
   const { config, prisma, sessionPool, logger } = deps;
   setTimeZone(config.APP_TIMEZONE);
   setUploadSettings({ dir: config.uploadDir, maxMb: config.UPLOAD_MAX_MB });
+  setHashing({ concurrency: config.PASSWORD_HASH_CONCURRENCY, maxQueue: config.PASSWORD_HASH_QUEUE });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

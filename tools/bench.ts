@@ -323,6 +323,19 @@ async function main() {
       const users = (await db.query<{ username: string }>(`SELECT username FROM "User" WHERE username LIKE 'besar.%' ORDER BY random() LIMIT $1`, [n])).rows;
       const forms = await inPool(users, 16, async (u) => ({ u: u.username, ...(await loginForm(base)) }));
       let i = 0;
+      // While the sign-in storm runs, 10 users keep opening their self-assessment: does hashing
+      // starve the pages (libuv's thread pool also runs gzip)? Compare with (3) at 10 connections.
+      const diriDuringStorm = want('diri')
+        ? run('(7b) GET /penilaian/:id/diri selama badai masuk', {
+            url: base,
+            connections: 10,
+            seconds: 8,
+            setupRequest: (req) => {
+              const s = pick(stafS);
+              return { ...req, path: `/penilaian/${s.pid}/diri`, headers: withCookie(s) };
+            },
+          })
+        : null;
       rows.push(await run('(7) POST /masuk (argon2id)', {
         url: `${base}/masuk`,
         method: 'POST',
@@ -338,6 +351,7 @@ async function main() {
           };
         },
       }));
+      if (diriDuringStorm) rows.push(await diriDuringStorm);
     }
   } finally {
     await db.end();

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -36,6 +37,9 @@ const schema = z.object({
   LOGIN_MAX_FAILED: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_RATE_LIMIT_PER_15MIN: z.coerce.number().int().min(1).default(30),
+  /** Password hashes computed at once (default: half the cores) and sign-ins allowed to wait. */
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(1).max(10_000).default(100),
   /** How long a one-time password reset link made by Admin BKD stays valid. */
   PASSWORD_RESET_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   UPLOAD_DIR: z.string().default('.data/uploads'),

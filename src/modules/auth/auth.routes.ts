@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app.js';
 import { parse } from '../../web/validate.js';
 import { loginSchema } from './auth.schema.js';
 import { authenticate } from './auth.service.js';
+import { HasherBusyError } from './password.js';
 import { t } from '../../locales/id.js';
 import { jam } from '../../lib/format.js';
 import { flash } from '../../web/flash.js';
@@ -40,10 +41,18 @@ export function authRoutes({ prisma, config }: AppDeps): Router {
       return res.page(VIEW, { title: t('auth.judul'), values: parsed.values, errors: parsed.errors, kembali }, 400);
     }
     const { identitas, sandi } = parsed.data;
-    const outcome = await authenticate(prisma, identitas, sandi, {
-      maxFailed: config.LOGIN_MAX_FAILED,
-      lockMinutes: config.LOGIN_LOCK_MINUTES,
-    });
+    let outcome;
+    try {
+      outcome = await authenticate(prisma, identitas, sandi, {
+        maxFailed: config.LOGIN_MAX_FAILED,
+        lockMinutes: config.LOGIN_LOCK_MINUTES,
+      });
+    } catch (err) {
+      if (!(err instanceof HasherBusyError)) throw err;
+      // The typed NIP stays; nothing was counted against the account.
+      res.set('Retry-After', '3');
+      return res.page(VIEW, { title: t('auth.judul'), values: { identitas }, errors: {}, pesan: err.message, kembali }, 503);
+    }
     if (!outcome.ok) {
       let pesan: string = t('auth.gagal');
       let status = 401;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { Principal } from '../../web/principal.js';
-import { verifyPassword } from './password.js';
+import { verifyPassword, needsRehash, hashPassword } from './password.js';
 import { namaLengkap } from '../../lib/format.js';
 
 export type LoginOutcome =
@@ -52,9 +52,11 @@ export async function authenticate(
     return { ok: false, reason: 'INVALID', remaining: policy.maxFailed - updated.gagalLogin };
   }
   if (!user.aktif) return { ok: false, reason: 'INACTIVE' };
+  // A hash made with older parameters is upgraded now that the password is known to be right.
+  const upgraded = needsRehash(user.passwordHash) ? await hashPassword(sandi).catch(() => null) : null;
   await prisma.user.update({
     where: { id: user.id },
-    data: { gagalLogin: 0, terkunciHingga: null, loginTerakhir: now },
+    data: { gagalLogin: 0, terkunciHingga: null, loginTerakhir: now, ...(upgraded ? { passwordHash: upgraded } : {}) },
   });
   return { ok: true, userId: user.id };
 }
