@@ -8,8 +8,8 @@ import { pengembanganWidget } from '../pengembangan/widget.js';
 export function dashboardRoutes({ prisma }: AppDeps): Router {
   const r = Router();
   r.get('/beranda', requireAuth, async (req, res) => {
-    const data = await dashboardFor(prisma, req.user!);
-    const pengembangan = await pengembanganWidget(prisma, req.user!);
+    // Independent reads: the page waits for the slower of the two, not their sum.
+    const [data, pengembangan] = await Promise.all([dashboardFor(prisma, req.user!), pengembanganWidget(prisma, req.user!)]);
     res.page('modules/dashboard/views/beranda', { title: 'Beranda', ...data, hariIni: hariIni(), pengembangan });
   });
   return r;
