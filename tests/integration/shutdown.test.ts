@@ -3,6 +3,7 @@
  * lets a request that is still arriving finish with a full response, then exits 0.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -80,5 +81,47 @@ describe.each([1, 2])('graceful shutdown with WEB_CONCURRENCY=%i', (workers) => 
     expect(text).toContain('</html>');
     expect(await exited, out).toBe(0);
     expect(out).toContain('Berhenti dengan bersih');
+  }, 60_000);
+});
+
+/** Child process ids of a pid, from /proc (Linux). */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return Number(fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('worker processes (WEB_CONCURRENCY=2)', () => {
+  beforeAll(() => start(2), 90_000);
+  afterAll(async () => {
+    if (proc.exitCode !== null) return;
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill('SIGTERM');
+    await exited;
+  }, 30_000);
+
+  it('when a worker dies, then the others keep answering and a replacement starts', async () => {
+    const get = () => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status);
+    const before = childrenOf(proc.pid!);
+    expect(before).toHaveLength(2);
+    process.kill(before[0]!, 'SIGKILL');
+    for (let i = 0; i < 5; i++) expect(await get()).toBe(200);
+    const t0 = Date.now();
+    let after = childrenOf(proc.pid!);
+    while ((after.length < 2 || after.includes(before[0]!)) && Date.now() - t0 < 30_000) {
+      await new Promise((r) => setTimeout(r, 200));
+      after = childrenOf(proc.pid!);
+    }
+    expect(after).toHaveLength(2);
+    expect(after).not.toContain(before[0]);
+    expect(await get()).toBe(200);
   }, 60_000);
 });
