@@ -42,6 +42,8 @@ export default async function setup(project: TestProject) {
   const prisma = connectDb(url);
   await seedDemo(prisma, { password: config.DEMO_PASSWORD });
   const sessionPool = new pg.Pool({ connectionString: url, max: 5 });
+  // At teardown PostgreSQL may close an idle pooled socket before the pool has ended it.
+  sessionPool.on('error', () => {});
   const app = createApp({ prisma, config, sessionPool, logger: pino({ level: 'silent' }) });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
