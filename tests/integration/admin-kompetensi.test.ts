@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { setupApp, type TestContext } from '../helpers/app.js';
-import { makeOrg, makePeriode } from '../helpers/factories.js';
+import { makeOrg, makePeriode, makeUnit, makeJabatan } from '../helpers/factories.js';
 import { asAdmin, makeKamus, kompetensiForm, type AdminSession, type Org } from '../helpers/admin-factories.js';
 
 let ctx: TestContext;
@@ -144,5 +144,38 @@ describe('standar kompetensi jabatan', () => {
     await admin.post(`/admin/standar/unit/${seksi.id}/bawaan`);
     const staf = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { jabatanId: org.jabatan.jStaf.id, kompetensi: { kelompok: { kode: { not: 'TEKNIS' } } } } });
     expect(staf.every((r) => r.levelDibutuhkan === 1)).toBe(true);
+  });
+
+  it('when a unit has many jabatan, then the matrix pages by 25 with search, saves only posted rows, refuses jabatan of other units, and returns to the same page', async () => {
+    const unit = await makeUnit(ctx.prisma, { nama: 'Dinas Banyak Jabatan' });
+    const ids: number[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await makeJabatan(ctx.prisma, unit.id, 'PELAKSANA', `Jabatan Matriks ${String(i).padStart(2, '0')}`)).id);
+    const p1 = await admin.agent.get(`/admin/standar/unit/${unit.id}`);
+    expect(p1.status).toBe(200);
+    expect(p1.text).toContain('30 jabatan aktif');
+    expect(p1.text).toContain('Jabatan Matriks 24');
+    expect(p1.text).not.toContain('Jabatan Matriks 25');
+    const p2 = await admin.agent.get(`/admin/standar/unit/${unit.id}?halaman=2`);
+    expect(p2.text).toContain('Jabatan Matriks 29');
+    expect(p2.text).not.toContain('Jabatan Matriks 24');
+    const cari = await admin.agent.get(`/admin/standar/unit/${unit.id}?q=${encodeURIComponent('Matriks 07')}`);
+    expect(cari.text).toContain('1 jabatan aktif');
+    expect(cari.text).toContain('Jabatan Matriks 07');
+    const k = kamus.kompetensi.perekat.id;
+    const saved = await admin.post(`/admin/standar/unit/${unit.id}`, { [`s_${ids[27]}_${k}`]: '3', halaman: '2' });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.location).toBe(`/admin/standar/unit/${unit.id}?halaman=2`);
+    expect((await ctx.prisma.standarKompetensiJabatan.findFirst({ where: { jabatanId: ids[27], kompetensiId: k } }))?.levelDibutuhkan).toBe(3);
+    // Rows of page 1 were not posted and stay as they were.
+    expect(await ctx.prisma.standarKompetensiJabatan.count({ where: { jabatanId: ids[0] } })).toBe(0);
+    // A jabatan of another unit cannot be slipped into this unit's matrix.
+    const foreign = await admin.post(`/admin/standar/unit/${unit.id}`, { [`s_${org.jabatan.jLain.id}_${k}`]: '4' });
+    expect(foreign.status).toBe(404);
+    expect(await ctx.prisma.standarKompetensiJabatan.count({ where: { jabatanId: org.jabatan.jLain.id, kompetensiId: k, levelDibutuhkan: 4 } })).toBe(0);
+    // A bad value on page 2 answers on page 2 with the message.
+    const bad = await admin.post(`/admin/standar/unit/${unit.id}`, { [`s_${ids[28]}_${k}`]: '9', halaman: '2' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('harus 1 sampai 5');
+    expect(bad.text).toContain('Jabatan Matriks 28');
   });
 });

@@ -4,40 +4,77 @@ import { NotFoundError } from '../../../web/errors.js';
 import type { Actor } from '../shared/http.js';
 import { simpanStandar, terapkanBawaan } from './standar.service.js';
 
-export async function matriksUnit(prisma: Db, unitId: number) {
+/** Jabatan of the unit and its sub-units (active), optionally filtered by name or code. */
+function jabatanDi(jalur: string, q = '') {
+  return {
+    aktif: true,
+    unit: { jalur: { startsWith: jalur } },
+    ...(q ? { OR: [{ nama: { contains: q, mode: 'insensitive' as const } }, { kode: { contains: q, mode: 'insensitive' as const } }] } : {}),
+  };
+}
+
+async function unitDanKompetensi(prisma: Db, unitId: number) {
   const unit = await prisma.unitKerja.findUnique({ where: { id: unitId } });
   if (!unit) throw new NotFoundError();
   const leluhur = unit.jalur.split('/').filter(Boolean).map(Number);
-  const [jabatan, kompetensi] = await Promise.all([
-    prisma.jabatan.findMany({
-      where: { aktif: true, unit: { jalur: { startsWith: unit.jalur } } },
-      orderBy: [{ unit: { jalur: 'asc' } }, { nama: 'asc' }],
-      take: 200,
-      include: { standar: true, unit: { select: { nama: true } } },
-    }),
-    // General competencies and the teknis ones owned by this unit, its parents or its sub-units.
-    prisma.kompetensi.findMany({
-      where: { aktif: true, OR: [{ unitId: null }, { unitId: { in: leluhur } }, { unit: { jalur: { startsWith: unit.jalur } } }] },
-      orderBy: [{ kelompok: { urutan: 'asc' } }, { urutan: 'asc' }],
-      include: { kelompok: { select: { kode: true, nama: true } } },
-    }),
-  ]);
-  return { unit, jabatan, kompetensi };
+  // General competencies and the teknis ones owned by this unit, its parents or its sub-units.
+  const kompetensi = await prisma.kompetensi.findMany({
+    where: { aktif: true, OR: [{ unitId: null }, { unitId: { in: leluhur } }, { unit: { jalur: { startsWith: unit.jalur } } }] },
+    orderBy: [{ kelompok: { urutan: 'asc' } }, { urutan: 'asc' }],
+    include: { kelompok: { select: { kode: true, nama: true } } },
+  });
+  return { unit, kompetensi };
 }
 
-/** s_<jabatanId>_<kompetensiId> = '' | 1..5, saved jabatan by jabatan (each audited). */
+/**
+ * One page of the matrix (a whole government has thousands of jabatan; each row is a select per
+ * competency, so a page of 25 rows is already ~500 inputs).
+ */
+export async function matriksUnit(prisma: Db, unitId: number, o: { q?: string; skip?: number; take?: number } = {}) {
+  const { unit, kompetensi } = await unitDanKompetensi(prisma, unitId);
+  const where = jabatanDi(unit.jalur, o.q);
+  const [jabatan, total] = await Promise.all([
+    prisma.jabatan.findMany({
+      where,
+      orderBy: [{ unit: { jalur: 'asc' } }, { nama: 'asc' }, { id: 'asc' }],
+      skip: o.skip ?? 0,
+      take: o.take ?? 25,
+      include: { standar: true, unit: { select: { nama: true } } },
+    }),
+    prisma.jabatan.count({ where }),
+  ]);
+  return { unit, jabatan, kompetensi, total };
+}
+
+/**
+ * s_<jabatanId>_<kompetensiId> = '' | 1..5 for the rows of the page that was posted, saved jabatan
+ * by jabatan (each audited). A jabatan outside the unit's subtree or an unknown competency is
+ * refused as a whole.
+ */
 export async function simpanMatriksUnit(prisma: Db, unitId: number, body: Record<string, unknown>, by: Actor) {
-  const { jabatan, kompetensi } = await matriksUnit(prisma, unitId);
+  const { unit, kompetensi } = await unitDanKompetensi(prisma, unitId);
+  const posted = new Map<number, Map<number, string>>();
+  for (const [name, raw] of Object.entries(body)) {
+    const m = /^s_(\d{1,9})_(\d{1,9})$/.exec(name);
+    if (!m) continue;
+    const jid = Number(m[1]);
+    if (!posted.has(jid)) posted.set(jid, new Map());
+    posted.get(jid)!.set(Number(m[2]), typeof raw === 'string' ? raw : '?');
+  }
+  const jabatan = posted.size
+    ? await prisma.jabatan.findMany({ where: { id: { in: [...posted.keys()] }, ...jabatanDi(unit.jalur) }, select: { id: true, nama: true } })
+    : [];
+  if (jabatan.length !== posted.size) throw new NotFoundError();
   const errors: Record<string, string> = {};
   const perJabatan = new Map<number, Map<number, number | null>>();
   for (const j of jabatan) {
     const levels = new Map<number, number | null>();
-    for (const k of kompetensi) {
+    for (const [kid, raw] of posted.get(j.id)!) {
+      const k = kompetensi.find((x) => x.id === kid);
+      if (!k) throw new NotFoundError();
       const name = `s_${j.id}_${k.id}`;
-      const raw = body[name];
-      if (raw === undefined) continue;
       if (raw === '') levels.set(k.id, null);
-      else if (typeof raw === 'string' && /^[1-5]$/.test(raw)) levels.set(k.id, Number(raw));
+      else if (/^[1-5]$/.test(raw)) levels.set(k.id, Number(raw));
       else errors[name] = `Level ${k.nama} untuk ${j.nama} harus 1 sampai 5, atau kosong.`;
     }
     perJabatan.set(j.id, levels);
@@ -48,8 +85,10 @@ export async function simpanMatriksUnit(prisma: Db, unitId: number, body: Record
   return { errors, n };
 }
 
+/** Every active jabatan of the unit and its sub-units, not just one page. */
 export async function bawaanUnit(prisma: Db, unitId: number, by: Actor) {
-  const { jabatan } = await matriksUnit(prisma, unitId);
+  const { unit } = await unitDanKompetensi(prisma, unitId);
+  const jabatan = await prisma.jabatan.findMany({ where: jabatanDi(unit.jalur), select: { id: true } });
   let n = 0;
   for (const j of jabatan) n += (await terapkanBawaan(prisma, j.id, by)).n;
   return { n, jabatan: jabatan.length };

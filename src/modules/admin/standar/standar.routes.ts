@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../../app.js';
 import { flash } from '../../../web/flash.js';
 import { JENIS_JABATAN as LABEL_JENIS, JENJANG as LABEL_JENJANG } from '../../domain/labels.js';
@@ -57,17 +57,23 @@ export function standarRoutes({ prisma }: AppDeps): Router {
     res.redirect('/admin/standar/bawaan');
   });
 
-  async function unitPage(res: Response, unitId: number, values: Record<string, unknown> = {}, errors: Record<string, string> = {}, status = 200) {
-    const m = await matriksUnit(prisma, unitId);
-    res.page(`${V}unit`, { title: `Standar kompetensi: ${m.unit.nama}`, crumbs: crumbs(m.unit.nama), ...m, values, errors }, status);
+  async function unitPage(req: Request, res: Response, unitId: number, values: Record<string, unknown> = {}, errors: Record<string, string> = {}, status = 200) {
+    // A failed save shows the page that was posted (its q/halaman travel as hidden fields).
+    const lq = listQuery(status === 200 ? req : ({ query: { q: req.body?.q, halaman: req.body?.halaman } } as unknown as Request), 25);
+    const m = await matriksUnit(prisma, unitId, { q: lq.q, skip: lq.skip, take: lq.perPage });
+    const page = lq.pageFor(`/admin/standar/unit/${unitId}`, m.total);
+    res.page(`${V}unit`, { title: `Standar kompetensi: ${m.unit.nama}`, crumbs: crumbs(m.unit.nama), ...m, q: lq.q, page, values, errors }, status);
   }
-  r.get('/unit/:id', (req, res) => unitPage(res, idParam(req)));
+  r.get('/unit/:id', (req, res) => unitPage(req, res, idParam(req)));
   r.post('/unit/:id', async (req, res) => {
     const id = idParam(req);
     const out = await simpanMatriksUnit(prisma, id, req.body, actor(req));
-    if (Object.keys(out.errors).length) return unitPage(res, id, req.body, out.errors, 400);
+    if (Object.keys(out.errors).length) return unitPage(req, res, id, req.body, out.errors, 400);
     flash(req, 'sukses', out.n ? `Matriks standar disimpan (${out.n} perubahan).` : 'Tidak ada perubahan.');
-    res.redirect(`/admin/standar/unit/${id}`);
+    const back = new URLSearchParams();
+    if (typeof req.body.q === 'string' && req.body.q) back.set('q', req.body.q.slice(0, 100));
+    if (typeof req.body.halaman === 'string' && /^\d{1,6}$/.test(req.body.halaman) && req.body.halaman !== '1') back.set('halaman', req.body.halaman);
+    res.redirect(`/admin/standar/unit/${id}${back.size ? `?${back}` : ''}`);
   });
   r.post('/unit/:id/bawaan', async (req, res) => {
     const id = idParam(req);
