@@ -278,7 +278,7 @@ describe('axe over every page of every role', () => {
     const temuan: Temuan[] = [];
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await newPage(browser, viewport);
-      const paths = ['/masuk', `/u/${DEMO_TOKEN.rujukan}`, `/u/${DEMO_TOKEN.rujukan}/terima-kasih`, '/halaman-yang-tidak-ada', '/u/token-yang-tidak-ada'];
+      const paths = ['/masuk', `/u/${DEMO_TOKEN.rujukan}`, `/u/${DEMO_TOKEN.rujukan}/terima-kasih`, '/halaman-yang-tidak-ada', '/u/token-yang-tidak-ada', '/sandi/lupa', '/sandi/atur/tautan-yang-tidak-berlaku'];
       for (const path of paths) {
         await page.goto(`${base()}${path}`);
         temuan.push(...(await periksa(page, path, viewport.width)));

@@ -53,3 +53,37 @@ describe('demo accounts', () => {
     await page.close();
   });
 });
+
+describe('password reset link', () => {
+  it('an admin makes a one-time link, the owner opens it on a phone, sets a password and signs in; the link then no longer works', async () => {
+    const admin = await newPage(browser, DESKTOP);
+    await signIn(admin, 'admin.bkd');
+    // An account from the last page of the list: no other browser test signs in with it.
+    await admin.goto(`${base()}/admin/akun?halaman=6`);
+    const akun = admin.locator('main table tbody a').first();
+    const username = (await akun.innerText()).trim();
+    await akun.click();
+    admin.on('dialog', (d) => void d.accept());
+    await admin.getByRole('button', { name: 'Buat tautan atur ulang' }).click();
+    const link = (await admin.locator('[data-tautan]').innerText()).trim();
+    await expectAccessible(admin);
+    await shot(admin, 'tautan-sandi-admin');
+
+    const owner = await newPage(browser, PHONE);
+    await owner.goto(new URL(new URL(link).pathname, base()).toString());
+    await expectAccessible(owner);
+    await owner.locator('#f-sandiBaru').fill('Baru#2026sandi');
+    await owner.locator('#f-ulangi').fill('Baru#2026sandi');
+    await owner.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect.poll(async () => (await owner.textContent('main')) ?? '').toContain('Kata sandi baru tersimpan');
+    await owner.getByLabel('NIP atau nama pengguna').fill(username);
+    await owner.getByLabel('Kata sandi').fill('Baru#2026sandi');
+    await owner.getByRole('button', { name: 'Masuk' }).click();
+    await owner.waitForURL(/\/beranda/);
+    await owner.goto(new URL(new URL(link).pathname, base()).toString());
+    await expect.poll(async () => (await owner.textContent('main')) ?? '').toContain('Tautan tidak berlaku');
+    await shot(owner, 'tautan-sandi-habis-360');
+    await admin.close();
+    await owner.close();
+  });
+});
