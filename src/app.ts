@@ -127,6 +127,15 @@ export function createApp(deps: AppDeps): express.Express {
       this.lastTouch.set(sid, now);
       super.touch(sid, sess, cb);
     }
+    // express-session reads ENOENT from a store as "no such session" (a file store's answer) and
+    // starts an empty one. From PostgreSQL's Unix socket it means the database is down: say so.
+    override get(sid: string, cb: (err: unknown, sess?: session.SessionData | null) => void): void {
+      super.get(sid, (err: unknown, sess?: session.SessionData | null) => {
+        const e = err as { code?: string; message?: string } | null;
+        if (e?.code === 'ENOENT') return cb(Object.assign(new Error(e.message ?? 'database unreachable'), { code: 'ECONNREFUSED', cause: err }));
+        cb(err, sess);
+      });
+    }
   }
   app.use(
     session({

@@ -30,7 +30,9 @@ async function startAppraisal(prisma: PrismaClient, app: ReturnType<typeof creat
 const autosave = (a: Agent, csrf: string, pid: number, body: object) =>
   a.post(`/penilaian/${pid}/autosave`).set('x-csrf-token', csrf).set('Accept', 'application/json').send(body);
 
-describe('when PostgreSQL becomes unreachable while people type', () => {
+// The embedded server is reached through its Unix socket; an external one (DATABASE_URL) over TCP.
+// The two fail differently (ENOENT vs ECONNREFUSED), so both are tested.
+describe.each(['socket', 'tcp'] as const)('when PostgreSQL (over %s) becomes unreachable while people type', (via) => {
   let cluster: EmbeddedCluster;
   let dir: string;
   let port: number;
@@ -39,12 +41,13 @@ describe('when PostgreSQL becomes unreachable while people type', () => {
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    dir = path.join(os.tmpdir(), `sikap-fault-pg-${process.pid}`);
+    dir = path.join(os.tmpdir(), `sikap-fault-pg-${process.pid}-${via}`);
     fs.rmSync(dir, { recursive: true, force: true });
-    port = 50000 + (process.pid % 4000);
+    port = 50000 + (process.pid % 4000) + (via === 'tcp' ? 4000 : 0);
     cluster = await startEmbeddedPostgres({ dataDir: dir, port, log: () => {} });
     await cluster.admin('CREATE DATABASE sikap_fault');
-    const url = cluster.urlFor('sikap_fault');
+    const url = via === 'tcp' ? cluster.urlFor('sikap_fault').replace(/\?host=.*$/, '') : cluster.urlFor('sikap_fault');
+    if (via === 'socket') expect(url).toContain('?host=');
     await migrate(url);
     prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
     pool = new pg.Pool({ connectionString: url, max: 2 });
