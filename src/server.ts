@@ -5,7 +5,7 @@ import pg from 'pg';
 import { parseConfig, ConfigError, setConfigForTests } from './config/env.js';
 import { createLogger } from './lib/logger.js';
 import { openDatabase, type Database } from './db/database.js';
-import { disconnectDb } from './db/client.js';
+import { connectDb, disconnectDb } from './db/client.js';
 import { createApp } from './app.js';
 import { DEMO_ACCOUNTS } from './db/seed/index.js';
 
@@ -32,7 +32,10 @@ const isPrimary = !isWorker && config.WEB_CONCURRENCY > 1;
 
 let database: Database;
 try {
-  database = await openDatabase(config, isWorker ? () => {} : say);
+  // A worker connects to the database its primary already prepared (migrated, seeded).
+  database = isWorker
+    ? { url: config.DATABASE_URL!, prisma: connectDb(config.DATABASE_URL!, config.DB_POOL_SIZE), embedded: null, seeded: false }
+    : await openDatabase(config, say);
 } catch (err) {
   console.error(`[SIKAP] Basis data tidak dapat disiapkan:\n${(err as Error).message}`);
   process.exit(1);

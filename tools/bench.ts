@@ -273,15 +273,12 @@ async function main() {
     const withCookie = (s: Session, extra: Record<string, string> = {}) => ({ ...BROWSER_HEADERS, cookie: s.cookie, ...extra });
     if (want('hello')) rows.push(await run('(1) Express+EJS polos (batas atas)', { url: `http://127.0.0.1:${helloPort}/` }));
     if (want('beranda')) rows.push(await run('(2) /beranda pegawai', { url: `${base}/beranda`, setupRequest: (req) => ({ ...req, headers: withCookie(pick(stafS)) }) }));
-    if (want('diri')) {
-      rows.push(await run('(3) GET /penilaian/:id/diri', {
-        url: base,
-        setupRequest: (req) => {
-          const s = pick(stafS);
-          return { ...req, path: `/penilaian/${s.pid}/diri`, headers: withCookie(s) };
-        },
-      }));
-    }
+    // A random employee opening their own self-assessment.
+    const diriRequest: SetupRequest = (req) => {
+      const s = pick(stafS);
+      return { ...req, path: `/penilaian/${s.pid}/diri`, headers: withCookie(s) };
+    };
+    if (want('diri')) rows.push(await run('(3) GET /penilaian/:id/diri', { url: base, setupRequest: diriRequest }));
     if (want('autosave')) {
       // One employee per connection, so no two in-flight saves race on the same field.
       let nextUser = 0;
@@ -326,15 +323,7 @@ async function main() {
       // While the sign-in storm runs, 10 users keep opening their self-assessment: does hashing
       // starve the pages (libuv's thread pool also runs gzip)? Compare with (3) at 10 connections.
       const diriDuringStorm = want('diri')
-        ? run('(7b) GET /penilaian/:id/diri selama badai masuk', {
-            url: base,
-            connections: 10,
-            seconds: 8,
-            setupRequest: (req) => {
-              const s = pick(stafS);
-              return { ...req, path: `/penilaian/${s.pid}/diri`, headers: withCookie(s) };
-            },
-          })
+        ? run('(7b) GET /penilaian/:id/diri selama badai masuk', { url: base, connections: 10, seconds: 8, setupRequest: diriRequest })
         : null;
       rows.push(await run('(7) POST /masuk (argon2id)', {
         url: `${base}/masuk`,

@@ -10,9 +10,8 @@ function isDbUnavailable(err: unknown): boolean {
   return (
     // P2024: no pooled connection in time; P2028: a transaction could not start in time (busy, retry).
     ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', 'P1001', 'P1017', 'ETIMEDOUT', 'P2024', 'P2028'].includes(code ?? '') ||
-    /Can't reach database|Connection terminated|connect ECONNREFUSED|terminating connection|ENOENT.*\.s\.PGSQL/i.test(e?.message ?? '') ||
-    // PostgreSQL's Unix socket is gone (the embedded server is down).
-    (code === 'ENOENT' && /\.s\.PGSQL/.test(JSON.stringify(e?.cause ?? e?.message ?? '')))
+    // "connect ENOENT /tmp/.s.PGSQL.5432": PostgreSQL's Unix socket is gone (the server is down).
+    /Can't reach database|Connection terminated|connect ECONNREFUSED|terminating connection|ENOENT.*\.s\.PGSQL/i.test(e?.message ?? '')
   );
 }
 

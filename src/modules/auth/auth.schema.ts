@@ -7,6 +7,11 @@ export const loginSchema = z.object({
   kembali: z.string().max(500).optional(),
 });
 
+/** A new password typed twice must match (change, reset link). */
+export function ulanganSama(v: { sandiBaru: string; ulangi: string }, ctx: z.RefinementCtx): void {
+  if (v.sandiBaru !== v.ulangi) ctx.addIssue({ code: 'custom', path: ['ulangi'], message: 'Ulangan kata sandi tidak sama.' });
+}
+
 /** The password rule for every new password (change, reset link). */
 export const sandiBaruSchema = z
   .string()

@@ -50,17 +50,10 @@ export function needsRehash(hash: string): boolean {
 let dummyHash: Promise<string> | undefined;
 /** Verifies; for unknown users it still spends the same time, so timing does not reveal accounts. */
 export async function verifyPassword(hash: string | null, plain: string): Promise<boolean> {
-  if (!hash) {
-    dummyHash ??= argon2.hash('sikap-dummy-password', ARGON2);
-    const dummy = await dummyHash;
-    await guarded(() => argon2.verify(dummy, plain)).catch((e: unknown) => {
-      if (e instanceof HasherBusyError) throw e;
-      return false;
-    });
-    return false;
-  }
+  const target = hash ?? (await (dummyHash ??= argon2.hash('sikap-dummy-password', ARGON2)));
   try {
-    return await guarded(() => argon2.verify(hash, plain));
+    const ok = await guarded(() => argon2.verify(target, plain));
+    return hash !== null && ok;
   } catch (e) {
     if (e instanceof HasherBusyError) throw e;
     return false;

@@ -5,15 +5,13 @@ import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
 import { t } from '../../locales/id.js';
 import { periksaToken, pakaiToken, TautanTidakBerlakuError } from './reset.service.js';
-import { sandiBaruSchema } from './auth.schema.js';
+import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
 
 const V = 'modules/auth/views/';
 
 const schema = z
   .object({ sandiBaru: sandiBaruSchema, ulangi: z.string().max(200) })
-  .superRefine((v, ctx) => {
-    if (v.sandiBaru !== v.ulangi) ctx.addIssue({ code: 'custom', path: ['ulangi'], message: 'Ulangan kata sandi tidak sama.' });
-  });
+  .superRefine(ulanganSama);
 
 /**
  * Public pages: "Lupa kata sandi?" explains where a reset link comes from (Admin BKD), and the
@@ -45,7 +43,7 @@ export function resetRoutes({ prisma }: AppDeps): Router {
       const user = await periksaToken(prisma, token);
       const v = parse(schema, req.body);
       if (!v.ok) return form(req, res, user.username, v.errors, 400);
-      await pakaiToken(prisma, token, v.data.sandiBaru, req.ip ?? null);
+      await pakaiToken(prisma, token, user.id, v.data.sandiBaru, req.ip ?? null);
     } catch (err) {
       if (err instanceof TautanTidakBerlakuError) return gone(res);
       throw err;

@@ -48,20 +48,20 @@ export async function periksaToken(prisma: Db, token: string) {
 /**
  * Sets the new password and spends the token in one transaction. The token is claimed with a
  * conditional UPDATE, so of two simultaneous submissions exactly one wins. Every session of the
- * account ends; lockout and failed-attempt counters reset.
+ * account ends; lockout and failed-attempt counters reset. `userId` is the account
+ * `periksaToken()` returned for this token.
  */
-export async function pakaiToken(prisma: Db, token: string, sandiBaru: string, ip: string | null): Promise<{ userId: number }> {
-  const user = await periksaToken(prisma, token);
+export async function pakaiToken(prisma: Db, token: string, userId: number, sandiBaru: string, ip: string | null): Promise<{ userId: number }> {
   const hash = await hashPassword(sandiBaru);
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ userId: number }[]>`
       UPDATE "TokenResetSandi" SET "dipakaiPada" = now()
       WHERE "tokenHash" = ${hashOf(token)} AND "dipakaiPada" IS NULL AND kedaluwarsa > now()
       RETURNING "userId"`;
-    if (claimed.length !== 1 || claimed[0]!.userId !== user.id) throw new TautanTidakBerlakuError();
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: hash, harusGantiSandi: false, gagalLogin: 0, terkunciHingga: null } });
-    await tx.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${String(user.id)}`;
-    await audit(tx, { userId: user.id, ip, aksi: 'SANDI_DIATUR_ULANG', entitas: 'User', entitasId: user.id, keterangan: 'Lewat tautan sekali pakai; semua sesi diakhiri.' });
-    return { userId: user.id };
+    if (claimed.length !== 1 || claimed[0]!.userId !== userId) throw new TautanTidakBerlakuError();
+    await tx.user.update({ where: { id: userId }, data: { passwordHash: hash, harusGantiSandi: false, gagalLogin: 0, terkunciHingga: null } });
+    await tx.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${String(userId)}`;
+    await audit(tx, { userId, ip, aksi: 'SANDI_DIATUR_ULANG', entitas: 'User', entitasId: userId, keterangan: 'Lewat tautan sekali pakai; semua sesi diakhiri.' });
+    return { userId };
   });
 }

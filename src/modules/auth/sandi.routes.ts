@@ -6,7 +6,7 @@ import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { audit } from '../audit/audit.service.js';
-import { sandiBaruSchema } from './auth.schema.js';
+import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
 
 const VIEW = 'modules/auth/views/sandi';
 
@@ -17,7 +17,7 @@ const schema = z
     ulangi: z.string().max(200),
   })
   .superRefine((v, ctx) => {
-    if (v.sandiBaru !== v.ulangi) ctx.addIssue({ code: 'custom', path: ['ulangi'], message: 'Ulangan kata sandi tidak sama.' });
+    ulanganSama(v, ctx);
     if (v.sandiBaru === v.sandiLama) ctx.addIssue({ code: 'custom', path: ['sandiBaru'], message: 'Kata sandi baru harus berbeda dari yang lama.' });
   });
 

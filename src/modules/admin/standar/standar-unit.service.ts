@@ -1,7 +1,7 @@
 /** Matrix editor for a whole unit: jabatan (rows) × competencies (columns). */
 import type { Db } from '../../../db/client.js';
 import { NotFoundError } from '../../../web/errors.js';
-import type { Actor } from '../shared/http.js';
+import { cari, type Actor } from '../shared/http.js';
 import { simpanStandar, terapkanBawaan } from './standar.service.js';
 
 /** Jabatan of the unit and its sub-units (active), optionally filtered by name or code. */
@@ -9,7 +9,7 @@ function jabatanDi(jalur: string, q = '') {
   return {
     aktif: true,
     unit: { jalur: { startsWith: jalur } },
-    ...(q ? { OR: [{ nama: { contains: q, mode: 'insensitive' as const } }, { kode: { contains: q, mode: 'insensitive' as const } }] } : {}),
+    ...cari(q, ['nama', 'kode']),
   };
 }
 
