@@ -2,7 +2,7 @@ import type { JenisJabatan, JenjangFungsional, Predikat, PredikatOrganisasi, Rat
 
 /**
  * Default rules that a new period starts with (PermenPANRB 6/2022 as summarised in
- * shared/DOMAIN.md). They are copied into each period's own rows, which BKD may then edit:
+ * docs/domain.md). They are copied into each period's own rows, which BKD may then edit:
  * the application always reads the period's rows, never these constants.
  */
 export const DEFAULT_MATRIKS: { hasilKerja: RatingKinerja; perilaku: RatingKinerja; predikat: Predikat }[] = [
