@@ -124,11 +124,19 @@ export async function storeFile(area: string, file: CheckedFile): Promise<string
   return rel;
 }
 
-/** Streams a stored file after the caller has checked access. Never serves outside UPLOAD_DIR. */
+/**
+ * Streams a stored file after the caller has checked access. Never serves outside UPLOAD_DIR.
+ *
+ * The upload folder is given to send as its root, so only the part below it is checked for
+ * dot segments: the default UPLOAD_DIR (`.data/uploads`) and a checkout under a dotted folder
+ * work, while a dotfile or `..` *inside* the upload area is still refused (send's
+ * `dotfiles: 'ignore'` → 404, `..` → 403; both answered 404 here).
+ */
 export function sendStoredFile(res: Response, rel: string, mime: string, downloadName: string): void {
   const root = path.resolve(current().dir);
   const abs = path.resolve(root, rel);
-  if (!abs.startsWith(root + path.sep)) {
+  const inside = path.relative(root, abs);
+  if (!inside || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside) || !abs.startsWith(root + path.sep)) {
     res.status(404).end();
     return;
   }
@@ -137,7 +145,12 @@ export function sendStoredFile(res: Response, rel: string, mime: string, downloa
   res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
   res.setHeader('Cache-Control', 'private, no-store');
   res.attachment(downloadName);
-  res.sendFile(abs, (err) => {
-    if (err && !res.headersSent) res.status(404).end();
+  res.sendFile(inside.split(path.sep).join('/'), { root, dotfiles: 'ignore' }, (err) => {
+    if (err && !res.headersSent) {
+      // The download headers must not describe an error answer.
+      res.removeHeader('Content-Disposition');
+      res.removeHeader('Content-Type');
+      res.status(404).end();
+    }
   });
 }

@@ -15,7 +15,15 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export function testConfig(extra: Record<string, string> = {}, url = 'postgresql://x@127.0.0.1/x'): AppConfig {
+/**
+ * Pass to setupApp()/testConfig() to run with the app's own default UPLOAD_DIR (`.data/uploads`,
+ * relative, under the project) instead of a folder under /tmp: an `undefined` value in `extra`
+ * removes the test default, so the app's default applies. Tests using it delete the files they
+ * store (see `tests/helpers/files.ts`).
+ */
+export const DEFAULT_UPLOAD_DIR = { UPLOAD_DIR: undefined } as const;
+
+export function testConfig(extra: Record<string, string | undefined> = {}, url = 'postgresql://x@127.0.0.1/x'): AppConfig {
   return parseConfig({
     NODE_ENV: 'test',
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
@@ -27,7 +35,7 @@ export function testConfig(extra: Record<string, string> = {}, url = 'postgresql
 }
 
 /** The real app on its own fresh database. */
-export async function setupApp(extra: Record<string, string> = {}): Promise<TestContext> {
+export async function setupApp(extra: Record<string, string | undefined> = {}): Promise<TestContext> {
   const db = await createTestDatabase();
   const config = testConfig(extra, db.url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 5 }) });
