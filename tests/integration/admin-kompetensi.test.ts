@@ -92,6 +92,8 @@ describe('standar kompetensi jabatan', () => {
     const profil = await staf.agent.get('/profil');
     expect(profil.text).toContain('Komunikasi');
     expect(profil.text).toMatch(/badge text-bg-primary">3</);
+    // The one rank format (labels.pangkatGolongan), as on the Dokumen Evaluasi Kinerja.
+    expect(profil.text).toContain('Penata Muda, III/a');
   });
 
   it('when a level is out of range, then 400 with the message next to that competency', async () => {

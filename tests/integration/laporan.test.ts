@@ -216,6 +216,18 @@ describe('access', () => {
       expect((await agent.get(`/laporan/dokumen/${pk.id}.pdf`)).status, u.username).toBe(404);
     }
   });
+
+  it('when the document names the three people, then each rank reads "pangkat, golongan/ruang" in one format', async () => {
+    const peg = await makePegawai(ctx.prisma, { unitId: org.units.seksi.id, jabatanId: org.jabatan.jStaf.id, atasanId: org.pegawai.kasi.id, nama: 'Pangkat Dokumen' });
+    const pk = await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: peg, atasanPenilaiId: org.pegawai.kadis.id });
+    const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
+    const res = await agent.get(`/laporan/dokumen/${pk.id}`);
+    expect(res.status).toBe(200);
+    const row = res.text.match(/<th scope="row">Pangkat\/gol\.<\/th>(.*?)<\/tr>/s)?.[1] ?? '';
+    const cells = [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
+    // The employee III/a, Atasan Uji III/d, Kepala Uji IV/c (makeOrg).
+    expect(cells).toEqual(['Penata Muda, III/a', 'Penata Tingkat I, III/d', 'Pembina Utama Muda, IV/c']);
+  });
 });
 
 describe('exports', () => {

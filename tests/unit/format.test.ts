@@ -27,3 +27,14 @@ describe('Indonesian formatting', () => {
     expect(hariIni(new Date('2026-11-22T16:30:00Z')).toISOString().slice(0, 10)).toBe('2026-11-23');
   });
 });
+
+describe('pangkat and golongan', () => {
+  it('reads "pangkat, golongan/ruang" for every grade, "—" when unknown', async () => {
+    const { pangkatGolongan, GOLONGAN } = await import('../../src/modules/domain/labels.js');
+    expect(pangkatGolongan('III_A')).toBe('Penata Muda, III/a');
+    expect(pangkatGolongan('IV_A')).toBe('Pembina, IV/a');
+    expect(pangkatGolongan(null)).toBe('—');
+    expect(pangkatGolongan(undefined)).toBe('—');
+    for (const g of Object.keys(GOLONGAN) as (keyof typeof GOLONGAN)[]) expect(pangkatGolongan(g)).toMatch(/^[A-Z][A-Za-z ]+, (I|II|III|IV)\/[a-e]$/);
+  });
+});

@@ -28,6 +28,16 @@ export const GOLONGAN: Record<Golongan, { label: string; pangkat: string; urut: 
   IV_E: { label: 'IV/e', pangkat: 'Pembina Utama', urut: 17 },
 };
 
+/**
+ * Pangkat and golongan/ruang as every document writes them: "Penata Muda, III/a" ("—" when
+ * unknown). The one format for the employee, the rater and the rater's supervisor alike.
+ */
+export function pangkatGolongan(g: Golongan | null | undefined): string {
+  if (!g) return '—';
+  const x = GOLONGAN[g];
+  return x ? `${x.pangkat}, ${x.label}` : '—';
+}
+
 /** "III/b" → "III_B"; undefined when not a grade. */
 export function golonganDariLabel(label: string): Golongan | undefined {
   const key = label.trim().toUpperCase().replace('/', '_') as Golongan;
