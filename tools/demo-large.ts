@@ -135,7 +135,7 @@ export async function generate(url: string, password: string): Promise<{ seconds
         FROM bsr_m m`, [hash]);
 
     // ── The running period (the demo's, or a new one) ──
-    let per = await c.query(`SELECT id, tahun FROM "PeriodePenilaian" WHERE status = 'BERJALAN' ORDER BY "tanggalMulai" DESC LIMIT 1`);
+    const per = await c.query(`SELECT id, tahun FROM "PeriodePenilaian" WHERE status = 'BERJALAN' ORDER BY "tanggalMulai" DESC LIMIT 1`);
     if (!per.rowCount) throw new Error('Tidak ada periode berjalan; jalankan npm run db:seed lebih dulu.');
     const periodeId: number = per.rows[0].id;
     // Status mix: 10% not started, 22% draft, 20% sent, 5% returned, 25% rated, 18% final.

@@ -73,7 +73,7 @@ export async function migrate(url: string, log: (m: string) => void = () => {}):
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');
-        throw new Error(`Migrasi ${name} gagal: ${(err as Error).message}`);
+        throw new Error(`Migrasi ${name} gagal: ${(err as Error).message}`, { cause: err });
       }
       applied.push(name);
       log(`Migrasi diterapkan: ${name}`);

@@ -1,7 +1,7 @@
 /** Helpers for the admin tests: sign in as the org's admin, post forms with the CSRF token. */
 import type { TestContext, Agent } from './app.js';
 import { login, csrfFrom } from './app.js';
-import { makeOrg, PASSWORD } from './factories.js';
+import { type makeOrg, PASSWORD } from './factories.js';
 
 export type Org = Awaited<ReturnType<typeof makeOrg>>;
 

@@ -35,7 +35,6 @@ describe('BKD analysis, plan and budget', () => {
   let ctx: TestContext;
   let org: Awaited<ReturnType<typeof makeOrg>>;
   let program: { id: number };
-  let komunikasiId: number;
 
   beforeAll(async () => {
     ctx = await setupApp();
@@ -43,7 +42,6 @@ describe('BKD analysis, plan and budget', () => {
     await makeAturan(ctx.prisma);
     const kom = await makeKompetensi(ctx.prisma, 'Komunikasi');
     const kerja = await makeKompetensi(ctx.prisma, 'Kerja Sama');
-    komunikasiId = kom.id;
     program = await makeProgram(ctx.prisma, { judul: '=Pelatihan Komunikasi', metode: 'NONKLASIKAL', jp: 8, biaya: 1_500_000, kompetensiId: kom.id, levelMin: 1, levelMax: 3 });
     await makeProgram(ctx.prisma, { judul: 'Kerja Tim', jp: 16, biaya: 2_000_000, kompetensiId: kerja.id, levelMin: 1, levelMax: 3 });
     const p = await makePeriode(ctx.prisma, { tahun: 2025, status: 'DITUTUP' });

@@ -4,7 +4,6 @@
  */
 import pg from 'pg';
 import { pino } from 'pino';
-import request from 'supertest';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { PrismaClient } from '../../src/generated/prisma/client.js';

@@ -27,7 +27,7 @@ export async function seedUmpanBalik(prisma: Db, log: (m: string) => void = () =
   if (!uAtasan?.pegawaiId || !uStaf?.pegawaiId || !p2025 || !p2026) return;
   const atasanId = uAtasan.pegawaiId;
   const stafId = uStaf.pegawaiId;
-  const staf = await prisma.pegawai.findUniqueOrThrow({ where: { id: stafId }, select: { id: true, unitId: true, jabatanId: true, atasanId: true } });
+  await prisma.pegawai.findUniqueOrThrow({ where: { id: stafId }, select: { id: true, unitId: true, jabatanId: true, atasanId: true } });
 
   // ── Dialog kinerja ──
   if ((await prisma.dialogKinerja.count({ where: { pegawaiId: stafId } })) === 0) {

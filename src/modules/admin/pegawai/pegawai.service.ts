@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.js';
 import { audit } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../web/errors.js';
-import { cari, type Actor } from '../shared/http.js';
+import { type Actor } from '../shared/http.js';
 import type { PegawaiInput } from './pegawai.schema.js';
 import { cekIdentitas, adaSiklus } from './pegawai.rules.js';
 
