@@ -4,7 +4,6 @@ import session from 'express-session';
 import connectPgSimple from 'connect-pg-simple';
 import helmet from 'helmet';
 import compression from 'compression';
-import passportModule from 'passport';
 import { pinoHttp } from 'pino-http';
 import crypto from 'node:crypto';
 import type pg from 'pg';
@@ -21,7 +20,7 @@ import { csrfUnlessMultipart } from './web/csrf.js';
 import { setUploadSettings } from './web/upload.js';
 import { setHashing } from './modules/auth/password.js';
 import { notFoundHandler, errorHandler } from './web/error-handler.js';
-import { loadPrincipal } from './modules/auth/auth.service.js';
+import { createPassport } from './modules/auth/passport.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { resetRoutes } from './modules/auth/reset.routes.js';
 import { sandiRoutes, requirePasswordChange } from './modules/auth/sandi.routes.js';
@@ -154,16 +153,7 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
-  // One Passport per app: the module's singleton would share (de)serializers, hence databases,
-  // between apps built in one process (tests, tools), and the first registered one would win.
-  const passport = new passportModule.Passport();
-  passport.serializeUser((user, done) => done(null, (user as { id: number }).id));
-  passport.deserializeUser((id: number, done) => {
-    loadPrincipal(prisma, id).then(
-      (p) => done(null, p ?? false),
-      (err: unknown) => done(err),
-    );
-  });
+  const passport = createPassport(prisma, { maxFailed: config.LOGIN_MAX_FAILED, lockMinutes: config.LOGIN_LOCK_MINUTES });
   app.use(passport.initialize());
   app.use(passport.session());
 
@@ -175,7 +165,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(viewLocals);
 
   app.get('/', (req, res) => res.redirect(req.user ? '/beranda' : '/masuk'));
-  app.use(authRoutes(deps));
+  app.use(authRoutes(deps, passport));
   app.use(resetRoutes(deps));
   app.use(requirePasswordChange);
   app.use(sandiRoutes(deps));

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { setupApp, csrfFrom, login, type TestContext } from '../helpers/app.js';
 import { makeOrg, PASSWORD } from '../helpers/factories.js';
 import { unmaskToken } from '../../src/web/csrf.js';
+import { createPassport } from '../../src/modules/auth/passport.js';
 
 let ctx: TestContext;
 let org: Awaited<ReturnType<typeof makeOrg>>;
@@ -221,5 +222,36 @@ describe('password change', () => {
     const fresh = request.agent(ctx.app);
     const page = await fresh.get('/masuk');
     expect((await fresh.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kadis.username, sandi: PASSWORD })).status).toBe(401);
+  });
+});
+
+describe("passport's LocalStrategy", () => {
+  /** Runs the app's local strategy the way passport.authenticate does, without HTTP. */
+  function runLocal(identitas: string, sandi: string): Promise<{ user?: { id: number }; info?: { reason?: string } }> {
+    const passport = createPassport(ctx.prisma, { maxFailed: 3, lockMinutes: 10 });
+    const strategy = Object.create((passport as unknown as { _strategy(n: string): object })._strategy('local')) as {
+      authenticate(req: unknown): void;
+      success(u: { id: number }): void;
+      fail(info: { reason?: string }): void;
+      error(e: unknown): void;
+    };
+    return new Promise((resolve, reject) => {
+      strategy.success = (user) => resolve({ user });
+      strategy.fail = (info) => resolve({ info });
+      strategy.error = reject;
+      strategy.authenticate({ body: { identitas, sandi }, query: {} });
+    });
+  }
+
+  it('when the form fields identitas/sandi carry a right password, then the strategy yields that user', async () => {
+    const res = await runLocal(org.users.kasi.username, PASSWORD);
+    expect(res.user?.id).toBe(org.users.kasi.id);
+  });
+
+  it('when the password is wrong, then the strategy fails with the reason the page explains', async () => {
+    const res = await runLocal(org.users.kasi.username, 'salah-sekali');
+    expect(res.user).toBeUndefined();
+    expect(res.info?.reason).toBe('INVALID');
+    await ctx.prisma.user.update({ where: { id: org.users.kasi.id }, data: { gagalLogin: 0 } });
   });
 });

@@ -3,7 +3,8 @@ import { rateLimit } from 'express-rate-limit';
 import type { AppDeps } from '../../app.js';
 import { parse } from '../../web/validate.js';
 import { loginSchema } from './auth.schema.js';
-import { authenticate } from './auth.service.js';
+import type { PassportStatic } from 'passport';
+import type { LoginFailure } from './passport.js';
 import { HasherBusyError } from './password.js';
 import { t } from '../../locales/id.js';
 import { jam } from '../../lib/format.js';
@@ -12,7 +13,8 @@ import { safeReturnTo } from '../../web/safe-redirect.js';
 
 const VIEW = 'modules/auth/views/login';
 
-export function authRoutes({ prisma, config }: AppDeps): Router {
+/** Sign-in goes through passport's LocalStrategy (./passport.ts); this route renders its answers. */
+export function authRoutes({ prisma, config }: AppDeps, passport: PassportStatic): Router {
   const r = Router();
 
   const loginLimiter = rateLimit({
@@ -40,12 +42,14 @@ export function authRoutes({ prisma, config }: AppDeps): Router {
     if (!parsed.ok) {
       return res.page(VIEW, { title: t('auth.judul'), values: parsed.values, errors: parsed.errors, kembali }, 400);
     }
-    const { identitas, sandi } = parsed.data;
-    let outcome;
+    const { identitas } = parsed.data;
+    let outcome: { userId: number } | LoginFailure;
     try {
-      outcome = await authenticate(prisma, identitas, sandi, {
-        maxFailed: config.LOGIN_MAX_FAILED,
-        lockMinutes: config.LOGIN_LOCK_MINUTES,
+      outcome = await new Promise((resolve, reject) => {
+        passport.authenticate('local', (err: unknown, user: { id: number } | false, info?: LoginFailure) => {
+          if (err) return reject(err);
+          resolve(user ? { userId: user.id } : (info ?? { ok: false, reason: 'INVALID' }));
+        })(req, res, next);
       });
     } catch (err) {
       if (!(err instanceof HasherBusyError)) throw err;
@@ -53,7 +57,7 @@ export function authRoutes({ prisma, config }: AppDeps): Router {
       res.set('Retry-After', '3');
       return res.page(VIEW, { title: t('auth.judul'), values: { identitas }, errors: {}, pesan: err.message, kembali }, 503);
     }
-    if (!outcome.ok) {
+    if ('reason' in outcome) {
       let pesan: string = t('auth.gagal');
       let status = 401;
       if (outcome.reason === 'LOCKED') {
@@ -68,13 +72,14 @@ export function authRoutes({ prisma, config }: AppDeps): Router {
       req.log?.info({ identitas, reason: outcome.reason }, 'login gagal');
       return res.page(VIEW, { title: t('auth.judul'), values: { identitas }, errors: {}, pesan, kembali }, status);
     }
+    const userId = outcome.userId;
     // Work saved while the session had expired travels across the session id change.
     const carried = req.session.pendingDraft;
-    req.login({ id: outcome.userId } as Express.User, (err) => {
+    req.login({ id: userId } as Express.User, (err) => {
       if (err) return next(err);
       if (carried) req.session.pendingDraft = carried;
       prisma.auditLog
-        .create({ data: { userId: outcome.userId, aksi: 'MASUK', entitas: 'User', entitasId: String(outcome.userId), ip: req.ip } })
+        .create({ data: { userId, aksi: 'MASUK', entitas: 'User', entitasId: String(userId), ip: req.ip } })
         .catch((e: unknown) => req.log?.error(e));
       const target = carried?.path ?? (kembali || '/beranda');
       req.session.save(() => res.redirect(safeReturnTo(target)));
