@@ -40,6 +40,33 @@ describe('development demo data', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('every demo recommendation is labelled by its real basis: a gap the appraisal shows, or a missed target', async () => {
+    const rek = await ctx.prisma.rekomendasiPelatihan.findMany({
+      where: { penilaianId: { not: null }, kompetensiId: { not: null } },
+      include: { penilaian: { include: { kompetensi: true } }, indikator: true },
+    });
+    const berbasisTarget = rek.filter((r) => r.indikatorId !== null);
+    expect(berbasisTarget.length).toBeGreaterThan(0);
+    for (const r of rek) {
+      const k = r.penilaian!.kompetensi.find((x) => x.kompetensiId === r.kompetensiId);
+      const gapNyata = k && k.levelAtasan !== null ? Math.max(0, k.levelDibutuhkan - k.levelAtasan) : 0;
+      if (r.gap) expect(r.gap, `rekomendasi ${r.id}`).toBe(gapNyata);
+      if (r.indikator) {
+        expect(r.gap, `rekomendasi ${r.id}`).toBeNull();
+        expect(r.indikator.kompetensiId).toBe(r.kompetensiId);
+        expect(Number(r.indikator.realisasiNilai)).toBeLessThan(Number(r.indikator.targetNilai));
+      }
+    }
+    // On a page: each "X (kesenjangan N)" matches the gap table's "X … Di bawah standar (−N)".
+    const { pegawaiId } = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: berbasisTarget[0]!.penilaianId! } });
+    const admin = await login(ctx.app, 'admin.bkd', PASSWORD);
+    const page = (await admin.agent.get(`/pengembangan/pegawai/${pegawaiId}?periode=${berbasisTarget[0]!.periodeId}`)).text;
+    expect(page).toContain('(target tidak tercapai: ');
+    for (const m of page.matchAll(/Untuk: ([^(<]+?) \(kesenjangan (\d)\)/g)) {
+      expect(page, m[0]).toMatch(new RegExp(`${m[1]}\\s*<span[^>]*>Di bawah standar \\(−${m[2]}\\)`));
+    }
+  });
+
   it('the demo staff member sees a Komunikasi gap, a communication course and JP below 20; BKD sees the heatmap and a required announcement', async () => {
     const { agent } = await login(ctx.app, 'pegawai.rujukan', PASSWORD);
     const res = await agent.get('/pengembangan');

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { setupApp, login, csrfFrom, type TestContext } from '../helpers/app.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
@@ -5,8 +7,9 @@ import { makeAturan, makeKompetensi, makePenilaian, makeProgram } from '../helpe
 import { hitungGap, targetTerlewat } from '../../src/modules/pengembangan/gap.js';
 import { peringkatProgram } from '../../src/modules/pengembangan/ranking.js';
 import { jendelaJp, statusJp, targetJp, totalJp } from '../../src/modules/pengembangan/jp.js';
-import { buatRekomendasiSistem } from '../../src/modules/pengembangan/rekomendasi.service.js';
+import { buatRekomendasiSistem, dasarRekomendasi } from '../../src/modules/pengembangan/rekomendasi.service.js';
 import { gapPenilaian } from '../../src/modules/pengembangan/gap.service.js';
+import { MIGRATIONS_DIR } from '../../src/db/migrate.js';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -138,8 +141,48 @@ describe('development pages and recommendations', () => {
     const rek = await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId }, include: { program: true }, orderBy: { skor: 'desc' } });
     expect(n).toBe(3);
     expect(rek.filter((r) => r.kompetensiId === komunikasi.id).map((r) => r.program.judul)).toEqual(['Coaching Komunikasi', 'Pelatihan Komunikasi Efektif']);
-    expect(rek.find((r) => r.program.judul === 'Mentoring Hasil')!.catatan).toContain('Target belum tercapai');
+    // Orientasi pada Hasil meets its standard (1/1): the program answers the missed target, so the
+    // row names that indicator as its basis and claims no competency gap.
+    const target = rek.find((r) => r.program.judul === 'Mentoring Hasil')!;
+    const indikator = await ctx.prisma.indikatorKinerja.findFirstOrThrow({ where: { uraian: 'Jumlah laporan analisis', rhk: { penilaianId } } });
+    expect(target).toMatchObject({ gap: null, indikatorId: indikator.id });
+    expect(target.catatan ?? '').not.toMatch(/kesenjangan/);
+    expect(rek.filter((r) => r.kompetensiId === komunikasi.id).every((r) => r.gap === 1 && r.indikatorId === null)).toBe(true);
     expect(await buatRekomendasiSistem(ctx.prisma, penilaianId)).toBe(0);
+  });
+
+  it('when the migration meets rows stored the old way (a made-up gap of 1 for a missed target), then it gives them their real basis and leaves real gaps alone', async () => {
+    const dir = fs.readdirSync(MIGRATIONS_DIR).find((d) => d.endsWith('_rekomendasi_dasar_target'))!;
+    const sql = fs.readFileSync(path.join(MIGRATIONS_DIR, dir, 'migration.sql'), 'utf8');
+    const repair = sql.slice(sql.indexOf('-- Recommendations made for a missed work target'));
+    expect(repair).toMatch(/^-- Recommendations/);
+    const target = await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { penilaianId, indikatorId: { not: null } } });
+    await ctx.prisma.rekomendasiPelatihan.update({ where: { id: target.id }, data: { gap: 1, indikatorId: null, catatan: 'Target belum tercapai: Jumlah laporan analisis' } });
+    const gapsBefore = await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId, kompetensiId: komunikasi.id }, orderBy: { id: 'asc' } });
+    for (const stmt of repair.split(/;\s*\n/).map((x) => x.trim()).filter((x) => x.replace(/--.*$/gm, '').trim())) await ctx.prisma.$executeRawUnsafe(stmt);
+    expect(await ctx.prisma.rekomendasiPelatihan.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ gap: null, indikatorId: target.indikatorId, catatan: null });
+    expect(await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId, kompetensiId: komunikasi.id }, orderBy: { id: 'asc' } })).toEqual(gapsBefore);
+    await ctx.prisma.rekomendasiPelatihan.update({ where: { id: target.id }, data: { catatan: target.catatan } });
+  });
+
+  it('when a recommendation answers a missed target, then the page labels it "target tidak tercapai", not as a gap the table denies', async () => {
+    const { agent } = await login(ctx.app, org.users.kasi.username, PASSWORD);
+    const res = await agent.get(`/pengembangan/pegawai/${org.pegawai.staf.id}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/Orientasi pada Hasil\s*<span[^>]*>Memenuhi standar<\/span>/);
+    expect(res.text).toContain('Untuk: Orientasi pada Hasil (target tidak tercapai: Jumlah laporan analisis)');
+    expect(res.text).not.toContain('Orientasi pada Hasil (kesenjangan');
+    expect(res.text).toContain('Untuk: Komunikasi (kesenjangan 1)');
+  });
+
+  it('dasarRekomendasi names the real basis of every kind of recommendation', () => {
+    const k = { nama: 'Pelayanan Publik' };
+    expect(dasarRekomendasi({ gap: 2, kompetensi: k, indikator: null })).toBe('Pelayanan Publik (kesenjangan 2)');
+    expect(dasarRekomendasi({ gap: null, kompetensi: k, indikator: { uraian: 'Jumlah layanan' } })).toBe('Pelayanan Publik (target tidak tercapai: Jumlah layanan)');
+    // A row that still carries a gap next to its indicator is labelled by the indicator.
+    expect(dasarRekomendasi({ gap: 1, kompetensi: k, indikator: { uraian: 'Jumlah layanan' } })).toBe('Pelayanan Publik (target tidak tercapai: Jumlah layanan)');
+    expect(dasarRekomendasi({ gap: 0, kompetensi: k })).toBe('Pelayanan Publik');
+    expect(dasarRekomendasi({ gap: null, kompetensi: null })).toBeNull();
   });
 
   it('the gap table shows supervisor and self levels and the missed target', async () => {

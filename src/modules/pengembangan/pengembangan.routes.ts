@@ -76,7 +76,7 @@ export function pengembanganRoutes({ prisma }: AppDeps): Router {
     const pen = await prisma.penilaianKinerja.findFirst({ where: { pegawaiId: p.id, periodeId: num(req.body.periodeId), status: { in: ['FINAL', 'DINILAI'] } } });
     if (!pen) throw new NotFoundError();
     const n = await buatRekomendasiSistem(prisma, pen.id);
-    flash(req, n ? 'sukses' : 'info', n ? `${n} rekomendasi baru dari sistem.` : 'Tidak ada rekomendasi baru: semua kesenjangan sudah memiliki usulan.');
+    flash(req, n ? 'sukses' : 'info', n ? `${n} rekomendasi baru dari sistem.` : 'Tidak ada rekomendasi baru: semua kesenjangan dan target yang tidak tercapai sudah memiliki usulan.');
     res.redirect(`/pengembangan/pegawai/${p.id}?periode=${pen.periodeId}`);
   });
 

@@ -33,9 +33,11 @@ export function metodeUntukGap(gap: number, aturan: AturanMetode[]): MetodePelat
  * Programs whose target range contains the assessed level, best first.
  * @param level the level the supervisor assessed
  * @param levelDibutuhkan the level the jabatan requires
+ * @param target true when the need is a missed work target, not a competency gap: it is ranked
+ *   as the smallest gap, but no reason speaks of a gap
  */
 export function peringkatProgram<P extends ProgramKandidat>(
-  sasaran: { gap: number; level: number; levelDibutuhkan: number },
+  sasaran: { gap: number; level: number; levelDibutuhkan: number; target?: boolean },
   program: P[],
   aturan: AturanMetode[],
 ): Peringkat<P>[] {
@@ -47,7 +49,7 @@ export function peringkatProgram<P extends ProgramKandidat>(
     let skor = 10 * sasaran.gap;
     if (metode && p.metode === metode) {
       skor += 50;
-      alasan.push(metode === 'KLASIKAL' ? 'klasikal cocok untuk kesenjangan besar' : 'nonklasikal cocok untuk kesenjangan kecil');
+      if (!sasaran.target) alasan.push(metode === 'KLASIKAL' ? 'klasikal cocok untuk kesenjangan besar' : 'nonklasikal cocok untuk kesenjangan kecil');
     }
     if (p.levelMax >= sasaran.levelDibutuhkan) {
       skor += 20;

@@ -22,9 +22,25 @@ async function kandidatPerKompetensi(tx: Tx, kompetensiIds: number[]) {
 }
 
 /**
+ * What a recommendation answers, in words: "Komunikasi (kesenjangan 1)" for a competency gap,
+ * "Orientasi pada Hasil (target tidak tercapai: Jumlah laporan analisis)" for a missed work
+ * target whose indicator is linked to that competency, the competency alone when the supervisor
+ * added it without a gap, null for a general program. Every page and export labels a
+ * recommendation through this, so a missed target is never shown as a competency gap.
+ */
+export function dasarRekomendasi(r: { gap: number | null; kompetensi: { nama: string } | null; indikator?: { uraian: string } | null }): string | null {
+  if (!r.kompetensi) return r.indikator ? `target tidak tercapai: ${r.indikator.uraian}` : null;
+  if (r.indikator) return `${r.kompetensi.nama} (target tidak tercapai: ${r.indikator.uraian})`;
+  if (r.gap && r.gap > 0) return `${r.kompetensi.nama} (kesenjangan ${r.gap})`;
+  return r.kompetensi.nama;
+}
+
+/**
  * System recommendations for one rated appraisal: for every competency below standard, and every
  * missed target whose indicator is linked to a competency, the best-fitting programs. Idempotent:
  * a program already recommended to the person for that period is not added again.
+ * A missed target is stored as its basis (indikatorId, no gap): the competency may well meet its
+ * standard. For ranking it counts as the smallest need (one level up from the assessed level).
  * The appraisal module may call this when an appraisal becomes FINAL.
  */
 export async function buatRekomendasiSistem(tx: Tx, penilaianId: number, perKompetensi = 2): Promise<number> {
@@ -32,28 +48,30 @@ export async function buatRekomendasiSistem(tx: Tx, penilaianId: number, perKomp
     where: { id: penilaianId },
     include: { kompetensi: true, rhk: { include: { indikator: true } }, rekomendasi: { select: { programId: true } } },
   });
-  const sasaran = new Map<number, { gap: number; level: number; levelDibutuhkan: number; catatan: string | null }>();
+  const sasaran = new Map<number, { gap: number; level: number; levelDibutuhkan: number; indikatorId: number | null }>();
   for (const k of pen.kompetensi) {
     const g = hitungGap(k.levelDibutuhkan, k.levelAtasan);
-    if (g.gap > 0) sasaran.set(k.kompetensiId, { gap: g.gap, level: k.levelAtasan!, levelDibutuhkan: k.levelDibutuhkan, catatan: null });
+    if (g.gap > 0) sasaran.set(k.kompetensiId, { gap: g.gap, level: k.levelAtasan!, levelDibutuhkan: k.levelDibutuhkan, indikatorId: null });
   }
   for (const i of pen.rhk.flatMap((r) => r.indikator)) {
     if (!i.kompetensiId || sasaran.has(i.kompetensiId) || !targetTerlewat(i)) continue;
     const k = pen.kompetensi.find((x) => x.kompetensiId === i.kompetensiId);
     const level = k?.levelAtasan ?? k?.levelDibutuhkan ?? 1;
-    sasaran.set(i.kompetensiId, { gap: 1, level, levelDibutuhkan: Math.min(5, level + 1), catatan: `Target belum tercapai: ${i.uraian}` });
+    sasaran.set(i.kompetensiId, { gap: 1, level, levelDibutuhkan: Math.min(5, level + 1), indikatorId: i.id });
   }
   if (!sasaran.size) return 0;
   const [kandidat, aturan] = await Promise.all([kandidatPerKompetensi(tx, [...sasaran.keys()]), tx.aturanRekomendasi.findMany()]);
   const sudah = new Set(pen.rekomendasi.map((r) => r.programId));
   const data: Prisma.RekomendasiPelatihanCreateManyInput[] = [];
   for (const [kompetensiId, s] of sasaran) {
-    for (const p of peringkatProgram(s, kandidat.get(kompetensiId) ?? [], aturan).slice(0, perKompetensi)) {
+    const target = s.indikatorId !== null;
+    for (const p of peringkatProgram({ ...s, target }, kandidat.get(kompetensiId) ?? [], aturan).slice(0, perKompetensi)) {
       if (sudah.has(p.program.id)) continue;
       sudah.add(p.program.id);
       data.push({
         pegawaiId: pen.pegawaiId, periodeId: pen.periodeId, penilaianId: pen.id, programId: p.program.id, kompetensiId,
-        gap: s.gap, skor: p.skor, sumber: 'SISTEM', status: 'USULAN', catatan: s.catatan ?? (p.alasan.length ? `Alasan: ${p.alasan.join('; ')}.` : null),
+        gap: target ? null : s.gap, indikatorId: s.indikatorId, skor: p.skor, sumber: 'SISTEM', status: 'USULAN',
+        catatan: p.alasan.length ? `Alasan: ${p.alasan.join('; ')}.` : null,
       });
     }
   }
@@ -64,9 +82,9 @@ export async function buatRekomendasiSistem(tx: Tx, penilaianId: number, perKomp
 export function daftarRekomendasi(prisma: Db, pegawaiId: number, periodeId?: number) {
   return prisma.rekomendasiPelatihan.findMany({
     where: { pegawaiId, ...(periodeId ? { periodeId } : {}) },
-    include: { program: true, kompetensi: { select: { nama: true } }, periode: { select: { nama: true, tahun: true } } },
+    include: { program: true, kompetensi: { select: { nama: true } }, indikator: { select: { uraian: true } }, periode: { select: { nama: true, tahun: true } } },
     orderBy: [{ status: 'asc' }, { skor: 'desc' }, { id: 'asc' }],
-  });
+  }).then((rows) => rows.map((r) => ({ ...r, untuk: dasarRekomendasi(r) })));
 }
 
 /** Programs to offer a supervisor for a competency (ranked for that person's gap when known). */
