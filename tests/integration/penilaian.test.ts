@@ -297,28 +297,75 @@ describe('the appraisal cycle, end to end', () => {
 });
 
 describe('never lose what someone typed', () => {
-  it('when the session expired during autosave, then the text is kept and restored after signing in again', async () => {
-    const ctx2 = ctx;
-    const u = await login(ctx2.app, org.users.staf2.username, PASSWORD);
-    const start = await u.agent.post('/penilaian/mulai').type('form').send({ _csrf: u.csrf });
-    const id2 = Number(start.headers.location.split('/').pop());
-    const p = await ctx2.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: id2 } });
-    // The session dies on the server (timeout) while the page is open.
-    await ctx2.prisma.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${String(org.users.staf2.id)}`;
+  // Both sides type into an autosaved form; both must get their text back (issue 13 item 2: the
+  // supervisor's draft was kept but the rating page never restored it).
+  const sides = [
+    {
+      sisi: 'employee (self-assessment)',
+      user: () => org.users.staf2,
+      field: 'perilaku-HARMONIS',
+      async appraisal(u: { agent: Agent; csrf: string }) {
+        const start = await u.agent.post('/penilaian/mulai').type('form').send({ _csrf: u.csrf });
+        return Number(start.headers.location.split('/').pop());
+      },
+      autosavePath: (id: number) => `/penilaian/${id}/autosave`,
+      page: (id: number) => `/penilaian/${id}/diri`,
+      formId: 'form-diri',
+      stored: async (id: number) => (await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: id, nilai: 'HARMONIS' } })).refleksiDiri,
+    },
+    {
+      sisi: 'supervisor (rating page)',
+      user: () => org.users.kasi,
+      field: 'perilaku-HARMONIS-catatan',
+      async appraisal() {
+        // Staf Dua's appraisal, submitted and waiting for the supervisor.
+        const s2 = await login(ctx.app, org.users.staf2.username, PASSWORD);
+        const start = await s2.agent.post('/penilaian/mulai').type('form').send({ _csrf: s2.csrf });
+        const id = Number(start.headers.location.split('/').pop());
+        await ctx.prisma.penilaianKinerja.update({ where: { id }, data: { status: 'DIKIRIM' } });
+        return id;
+      },
+      autosavePath: (id: number) => `/tim/penilaian/${id}/autosave`,
+      page: (id: number) => `/tim/penilaian/${id}`,
+      formId: 'form-nilai',
+      stored: async (id: number) => (await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: id, nilai: 'HARMONIS' } })).catatanAtasan,
+    },
+  ];
+  it.each(sides)('when the session expired during autosave on the $sisi side, then the text is kept, restored after signing in again, and saved', async (side) => {
+    const user = side.user();
+    const sessionsOf = async () => (await ctx.prisma.$queryRaw<{ sid: string }[]>`SELECT sid FROM "session" WHERE sess->'passport'->>'user' = ${String(user.id)}`).map((x) => x.sid);
+    const others = await sessionsOf(); // the user's other browsers (the shared agents of this file) live on
+    const u = await login(ctx.app, user.username, PASSWORD);
+    const id2 = await side.appraisal(u);
+    const p = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: id2 } });
+    const typed = `Teks panjang yang saya ketik sebelum sesi habis (${side.sisi})`;
+    // This browser's session dies on the server (timeout) while the page is open.
+    const mine = (await sessionsOf()).filter((sid) => !others.includes(sid));
+    expect(mine).toHaveLength(1);
+    await ctx.prisma.$executeRaw`DELETE FROM "session" WHERE sid = ${mine[0]}`;
     const res = await u.agent
-      .post(`/penilaian/${id2}/autosave`)
+      .post(side.autosavePath(id2))
       .set('Accept', 'application/json')
       .set('Origin', 'http://127.0.0.1')
       .set('Host', '127.0.0.1')
-      .send({ versi: p.versi, fields: { 'perilaku-HARMONIS': 'Teks panjang yang saya ketik sebelum sesi habis' }, base: {} });
+      .send({ versi: p.versi, fields: { [side.field]: typed }, base: {} });
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('SESI_BERAKHIR');
     const page = await u.agent.get('/masuk');
-    const back = await u.agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.staf2.username, sandi: PASSWORD });
-    expect(back.headers.location).toBe(`/penilaian/${id2}/diri`);
+    const back = await u.agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: user.username, sandi: PASSWORD });
+    expect(back.headers.location).toBe(side.page(id2));
     const form = await u.agent.get(back.headers.location);
-    expect(form.text).toContain('Teks panjang yang saya ketik sebelum sesi habis');
+    expect(form.status).toBe(200);
+    // The text is in its field, the notice says so, and the form is marked for autosave.js to send it.
+    expect(form.text).toMatch(new RegExp(`name="${side.field}"[^>]*>${typed.replace(/[()]/g, '\\$&')}</textarea>`));
     expect(form.text).toContain('dipulihkan');
+    expect(form.text).toMatch(new RegExp(`<form id="${side.formId}"[^>]*data-restored`));
+    // What autosave.js then sends is saved, and the kept draft is gone.
+    const saved = await autosave(u.agent, side.autosavePath(id2), { versi: p.versi, fields: { [side.field]: typed }, base: { [side.field]: '' } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(await side.stored(id2)).toBe(typed);
+    const again = await u.agent.get(side.page(id2));
+    expect(again.text).not.toContain('dipulihkan');
   });
 
   it('when a cross-site page posts to autosave without a session, then it is refused', async () => {

@@ -15,6 +15,7 @@ import { berkasUntuk, hapusBukti, tambahBerkas, tambahTautan } from './bukti.ser
 import { alasanSchema, ikiSchema, rhkSchema, saveInputFrom, tanggapanSchema, tautanSchema } from './penilaian.schema.js';
 import { detailExtras, formModel, matriksTabel } from './penilaian.view.js';
 import { pegawaiMayEdit, rencanaMayEdit } from './state.js';
+import { lupakanDraf, pulihkanDraf } from './autosave-expired.js';
 import { hariIni } from '../../lib/format.js';
 
 registerNav({ href: '/penilaian', label: 'Penilaian saya', show: (p) => !!p.pegawaiId });
@@ -123,13 +124,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
   // ── Self-assessment ──
   async function renderDiri(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; notice?: string } = {}, status = 200) {
     const p = await loadOwn(prisma, req.user!, id(req));
-    let overlay = extra.overlay ?? {};
-    let notice = extra.notice;
-    const pending = req.session.pendingDraft;
-    if (pending && pending.path === `/penilaian/${p.id}/diri`) {
-      overlay = { ...pending.fields, ...overlay };
-      notice = t('penilaian.dipulihkan');
-    }
+    const { overlay, notice, restored } = pulihkanDraf(req, 'PEGAWAI', p.id, extra);
     const ex = await detailExtras(prisma, p, { riwayat: false });
     res.page(
       'modules/penilaian/views/diri',
@@ -144,7 +139,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
         conflicts: extra.conflicts ?? [],
         kurang: extra.kurang ?? [],
         notice,
-        restored: !!(pending && pending.path === `/penilaian/${p.id}/diri`),
+        restored,
         scripts: ['/static/js/autosave.js', '/static/js/tur-singkat.js'],
         styles: ['/static/css/pengembangan.css'],
       },
@@ -157,7 +152,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
   r.post('/penilaian/:id/diri', async (req, res) => {
     const input = saveInputFrom(req.body);
     const result = await simpan(prisma, req.user!, id(req), 'PEGAWAI', input);
-    delete req.session.pendingDraft;
+    lupakanDraf(req);
     const unsaved = unsavedOf(input.values, result);
     if (Object.keys(result.errors).length || result.conflicts.length) {
       return renderDiri(req, res, { overlay: unsaved, errors: result.errors, conflicts: result.conflicts }, result.conflicts.length ? 409 : 400);
@@ -174,7 +169,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
 
   r.post('/penilaian/:id/autosave', async (req, res) => {
     const result = await simpan(prisma, req.user!, id(req), 'PEGAWAI', saveInputFrom(req.body));
-    delete req.session.pendingDraft;
+    lupakanDraf(req);
     res.status(result.conflicts.length ? 409 : Object.keys(result.errors).length ? 422 : 200).json(result);
   });
 

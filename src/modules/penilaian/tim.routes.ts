@@ -18,6 +18,7 @@ import { daftarTim, type FilterStatus } from './tim.service.js';
 import { detailExtras, formModel, matriksJson } from './penilaian.view.js';
 import { canTransition, penilaiMayEdit } from './state.js';
 import { konteksUmpanBalik } from '../umpanbalik/konteks.js';
+import { lupakanDraf, pulihkanDraf } from './autosave-expired.js';
 
 registerNav({ href: '/tim', label: 'Tim saya', show: (p) => p.isAtasan });
 
@@ -48,8 +49,9 @@ export function timRoutes({ prisma }: AppDeps): Router {
     });
   });
 
-  async function renderNilai(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; alasanError?: string } = {}, status = 200) {
+  async function renderNilai(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; alasanError?: string; notice?: string } = {}, status = 200) {
     const p = await loadAsPenilai(prisma, req.user!, id(req));
+    const { overlay, notice, restored } = pulihkanDraf(req, 'PENILAI', p.id, extra);
     const [ex, matriks, konteks] = await Promise.all([
       detailExtras(prisma, p),
       matriksJson(prisma, p.periodeId),
@@ -63,7 +65,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
         crumbs: [{ label: 'Tim saya', href: '/tim' }, { label: ex.pegawai.nama }],
         p,
         ...ex,
-        ...formModel(p, 'PENILAI', extra.overlay ?? {}),
+        ...formModel(p, 'PENILAI', overlay),
         diri: diri.values,
         konteks,
         matriks,
@@ -74,6 +76,8 @@ export function timRoutes({ prisma }: AppDeps): Router {
         conflicts: extra.conflicts ?? [],
         kurang: extra.kurang ?? [],
         alasanError: extra.alasanError,
+        notice,
+        restored,
         scripts: ['/static/js/autosave.js', '/static/js/predikat.js'],
       },
       status,
@@ -85,6 +89,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
   r.post('/tim/penilaian/:id', async (req, res) => {
     const input = saveInputFrom(req.body);
     const result = await simpan(prisma, req.user!, id(req), 'PENILAI', input);
+    lupakanDraf(req);
     const unsaved = unsavedOf(input.values, result);
     if (Object.keys(result.errors).length || result.conflicts.length) {
       return renderNilai(req, res, { overlay: unsaved, errors: result.errors, conflicts: result.conflicts }, result.conflicts.length ? 409 : 400);
@@ -102,6 +107,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
 
   r.post('/tim/penilaian/:id/autosave', async (req, res) => {
     const result = await simpan(prisma, req.user!, id(req), 'PENILAI', saveInputFrom(req.body));
+    lupakanDraf(req);
     res.status(result.conflicts.length ? 409 : Object.keys(result.errors).length ? 422 : 200).json(result);
   });
 
