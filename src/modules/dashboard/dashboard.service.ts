@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import { subtreePimpinan, type Principal } from '../../web/principal.js';
 import { findActivePeriod, deadlinesFor } from '../periode/periode.repo.js';
 import type { StatusPenilaian } from '../../generated/prisma/enums.js';
 
@@ -70,9 +70,10 @@ export async function dashboardFor(prisma: Db, user: Principal) {
     const counts = periode ? await countStatuses(prisma, periode.id, { aktif: true }, pegawai) : null;
     result.admin = { unit, jabatan, pegawai, akunTerkunci, counts };
   }
-  if (user.roles.includes('PIMPINAN') && user.unitId) {
-    const unit = await prisma.unitKerja.findUniqueOrThrow({ where: { id: user.unitId }, select: { nama: true, jalur: true } });
-    const where = { aktif: true, unit: { jalur: { startsWith: unit.jalur } } };
+  const jalur = subtreePimpinan(user);
+  if (jalur) {
+    const unit = { nama: user.unitNama ?? '' };
+    const where = { aktif: true, unit: { jalur: { startsWith: jalur } } };
     const jumlah = await prisma.pegawai.count({ where });
     const counts = periode ? await countStatuses(prisma, periode.id, where, jumlah) : null;
     result.pimpinan = { unitNama: unit.nama, pegawai: jumlah, counts };

@@ -2,11 +2,11 @@ import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app.js';
 import type { Db } from '../../db/client.js';
 import { requireAuth } from '../../web/guards.js';
-import { ForbiddenError, NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../web/errors.js';
 import { registerNav } from '../../web/nav.js';
 import { flash } from '../../web/flash.js';
 import { pageParams, makePage } from '../../web/pagination.js';
-import { bolehLaporan, resolveScope } from '../laporan/laporan.scope.js';
+import { bolehLaporan, requireLaporan, resolveScope } from '../laporan/laporan.scope.js';
 import { pilihPeriode } from '../laporan/laporan.sql.js';
 import { PREDIKAT_URUT, PREDIKAT_ORGANISASI } from '../laporan/laporan.distribusi.js';
 import { aturKunci, daftarUnit, papan, terapkan, unitKalibrasi, PESAN_DIKUNCI, type Urutan } from './kalibrasi.service.js';
@@ -21,19 +21,21 @@ const idParam = (v: unknown) => {
   return n;
 };
 
-async function tampilPapan(prisma: Db, req: Request, res: Response, extra: { errors?: Record<string, string>; values?: Record<string, unknown> } = {}, status = 200) {
+async function tampilPapan(prisma: Db, req: Request, res: Response, extra: { errors?: Record<string, string>; values?: Record<string, unknown>; query?: Record<string, unknown> } = {}, status = 200) {
   const periodeId = idParam(req.params.periodeId);
   const { unit } = await unitKalibrasi(prisma, req.user!, idParam(req.params.unitId));
   const { periode } = await pilihPeriode(prisma, periodeId);
-  const urut = papanQuery.parse(req.query).urut as Urutan;
-  const pp = pageParams(req.query as Record<string, unknown>, PER_HALAMAN);
+  // A refused POST shows the same page (sort, page) the user was on, so every choice stays in view.
+  const query = extra.query ?? (req.query as Record<string, unknown>);
+  const urut = papanQuery.parse(query).urut as Urutan;
+  const pp = pageParams(query, PER_HALAMAN);
   const data = await papan(prisma, unit, periodeId, urut, pp.skip, pp.perPage);
   const base = `/kalibrasi/${periodeId}/${unit.id}`;
   res.page('modules/kalibrasi/views/papan', {
     title: `Kalibrasi ${unit.nama}`,
     crumbs: [{ label: 'Kalibrasi', href: `/kalibrasi?periode=${periodeId}` }, { label: unit.nama }],
     unit, periode, data, urut, base, PREDIKAT_URUT, PREDIKAT_ORGANISASI, ALASAN_MAKS,
-    page: makePage(base, req.query as Record<string, unknown>, pp.page, pp.perPage, data.total),
+    page: makePage(base, query, pp.page, pp.perPage, data.total),
     errors: extra.errors ?? {}, values: extra.values ?? {},
     bolehBuka: req.user!.roles.includes('ADMIN_BKD'),
     styles: ['/static/css/laporan.css'],
@@ -43,7 +45,7 @@ async function tampilPapan(prisma: Db, req: Request, res: Response, extra: { err
 
 export function kalibrasiRoutes({ prisma }: AppDeps): Router {
   const r = Router();
-  r.use('/kalibrasi', requireAuth, (req, _res, next) => next(bolehLaporan(req.user!) ? undefined : new ForbiddenError()));
+  r.use('/kalibrasi', requireAuth, requireLaporan);
 
   r.get('/kalibrasi', async (req, res) => {
     const scope = await resolveScope(prisma, req.user!);
@@ -63,8 +65,11 @@ export function kalibrasiRoutes({ prisma }: AppDeps): Router {
     await pilihPeriode(prisma, periodeId);
     const body = req.body as Record<string, unknown>;
     const { perubahan, errors } = parsePerubahan(body);
-    const kembali = `/kalibrasi/${periodeId}/${unit.id}${typeof body.kembali === 'string' && /^\?[\w=&-]*$/.test(body.kembali) ? body.kembali : ''}`;
-    if (Object.keys(errors).length) return tampilPapan(prisma, req, res, { errors, values: body }, 400);
+    const asal = typeof body.kembali === 'string' && /^\?[\w=&-]*$/.test(body.kembali) ? body.kembali : '';
+    const kembali = `/kalibrasi/${periodeId}/${unit.id}${asal}`;
+    if (Object.keys(errors).length) {
+      return tampilPapan(prisma, req, res, { errors, values: body, query: Object.fromEntries(new URLSearchParams(asal)) }, 400);
+    }
     if (!perubahan.length) {
       flash(req, 'info', 'Tidak ada predikat yang diubah.');
       return res.redirect(kembali);

@@ -1,32 +1,16 @@
 import type { Db } from '../../db/client.js';
 import type { Principal } from '../../web/principal.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { penilaianBoleh } from '../penilaian/penilaian.policy.js';
 import { NotFoundError } from '../../web/errors.js';
-
-/**
- * Who may read a Dokumen Evaluasi Kinerja: the employee, their pejabat penilai, the atasan
- * pejabat penilai, a pimpinan whose subtree holds the appraisal's unit, and ADMIN_BKD. The rule
- * is part of the query, so anyone else gets "not found".
- */
-async function aksesDokumen(prisma: Db, user: Principal): Promise<Prisma.PenilaianKinerjaWhereInput | null> {
-  if (user.roles.includes('ADMIN_BKD')) return null;
-  const or: Prisma.PenilaianKinerjaWhereInput[] = [];
-  if (user.pegawaiId) or.push({ pegawaiId: user.pegawaiId }, { penilaiId: user.pegawaiId }, { atasanPenilaiId: user.pegawaiId });
-  if (user.roles.includes('PIMPINAN') && user.unitId) {
-    const u = await prisma.unitKerja.findUnique({ where: { id: user.unitId }, select: { jalur: true } });
-    if (u?.jalur) or.push({ unit: { jalur: { startsWith: u.jalur } } });
-  }
-  return { OR: or.length ? or : [{ id: -1 }] };
-}
 
 const pegawaiRingkas = {
   select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, nip: true, niPppk: true, golongan: true, jabatan: { select: { nama: true } } },
 } as const;
 
 export async function dokumenEvaluasi(prisma: Db, user: Principal, id: number) {
-  const akses = await aksesDokumen(prisma, user);
+  // Whoever may read the appraisal may read its document (penilaian.policy.ts), Plt/Plh included.
   const pk = await prisma.penilaianKinerja.findFirst({
-    where: { id, ...(akses ?? {}) },
+    where: { AND: [{ id }, penilaianBoleh(user, 'baca')] },
     include: {
       periode: { select: { nama: true, tahun: true, tanggalMulai: true, tanggalSelesai: true } },
       pegawai: { select: { ...pegawaiRingkas.select, status: true, jenisKelamin: true } },

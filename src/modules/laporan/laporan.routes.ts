@@ -2,12 +2,12 @@ import { Router, type Request } from 'express';
 import type { AppDeps } from '../../app.js';
 import type { Db } from '../../db/client.js';
 import { requireAuth } from '../../web/guards.js';
-import { ForbiddenError, NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../web/errors.js';
 import { registerNav } from '../../web/nav.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { hariIni } from '../../lib/format.js';
 import { GOLONGAN, JENIS_JABATAN } from '../domain/labels.js';
-import { bolehLaporan, resolveScope, unitPilihan } from './laporan.scope.js';
+import { bolehLaporan, requireLaporan, resolveScope, unitPilihan } from './laporan.scope.js';
 import { parseFilter, type Filter } from './laporan.schema.js';
 import { pilihPeriode } from './laporan.sql.js';
 import { progres, STATUS_URUT } from './laporan.progres.js';
@@ -34,7 +34,6 @@ function qsDari(f: Filter, periodeId?: number): string {
 
 async function konteks(prisma: Db, req: Request) {
   const user = req.user!;
-  if (!bolehLaporan(user)) throw new ForbiddenError();
   const f = parseFilter(req.query);
   const scope = await resolveScope(prisma, user, f.unit);
   const [{ periode, semua }, units] = await Promise.all([pilihPeriode(prisma, f.periode), unitPilihan(prisma, scope)]);
@@ -53,7 +52,10 @@ const crumbs = (label: string) => [{ label: 'Laporan', href: '/laporan' }, { lab
 
 export function laporanRoutes({ prisma }: AppDeps): Router {
   const r = Router();
-  r.use('/laporan', requireAuth);
+  // The Dokumen Evaluasi Kinerja is read under the appraisal's own policy (employee, raters…).
+  r.use('/laporan/dokumen', requireAuth);
+  r.use(dokumenRoutes(prisma));
+  r.use('/laporan', requireAuth, requireLaporan);
 
   r.get('/laporan', async (req, res) => {
     const k = await konteks(prisma, req);
@@ -124,6 +126,5 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
     }
   });
 
-  r.use(dokumenRoutes(prisma));
   return r;
 }

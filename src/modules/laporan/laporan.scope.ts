@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { RequestHandler } from 'express';
+import { isAdminBkd, subtreePimpinan, type Principal } from '../../web/principal.js';
 import { ForbiddenError, NotFoundError } from '../../web/errors.js';
 
 /**
@@ -18,17 +19,23 @@ export interface Scope {
   isAdmin: boolean;
 }
 
+/** Reports (and the calibration board) are for Admin BKD and for a pimpinan with a unit. */
 export function bolehLaporan(p: Principal): boolean {
-  return p.roles.includes('ADMIN_BKD') || (p.roles.includes('PIMPINAN') && !!p.unitId);
+  return isAdminBkd(p) || subtreePimpinan(p) !== null;
 }
 
+/** Guard for every report route: 403 to anyone bolehLaporan() refuses. */
+export const requireLaporan: RequestHandler = (req, _res, next) => {
+  next(req.user && bolehLaporan(req.user) ? undefined : new ForbiddenError());
+};
+
 export async function resolveScope(prisma: Db, user: Principal, unitId?: number): Promise<Scope> {
-  const isAdmin = user.roles.includes('ADMIN_BKD');
+  const isAdmin = isAdminBkd(user);
   let batas: { id: number; nama: string; jalur: string } | null = null;
   if (!isAdmin) {
-    if (!user.roles.includes('PIMPINAN') || !user.unitId) throw new ForbiddenError();
-    batas = await prisma.unitKerja.findUnique({ where: { id: user.unitId }, select: { id: true, nama: true, jalur: true } });
-    if (!batas || !batas.jalur) throw new ForbiddenError();
+    const jalur = subtreePimpinan(user);
+    if (!jalur || !user.unitId) throw new ForbiddenError();
+    batas = { id: user.unitId, nama: user.unitNama ?? '', jalur };
   }
   const batasJalur = batas?.jalur ?? '/';
   if (unitId) {

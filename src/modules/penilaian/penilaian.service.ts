@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { findActivePeriod } from '../periode/periode.repo.js';
 import { BERAKHLAK } from '../domain/labels.js';
-import { scopeBaca, scopePenilai } from './access.js';
+import { penilaianBoleh } from './penilaian.policy.js';
 import { canonical, fieldsOf, formInclude, missing, normalize, writeFields, type FieldDef, type PenilaianForm, type Sisi } from './fields.js';
 import { pegawaiMayEdit, penilaiMayEdit, transition } from './state.js';
 import { jam } from '../../lib/format.js';
@@ -73,14 +73,14 @@ export async function loadOwn(prisma: Db | Tx, user: Principal, id: number): Pro
 
 export async function loadAsPenilai(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
   if (!Number.isInteger(id)) throw new NotFoundError();
-  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, scopePenilai(user)] }, include: formInclude });
+  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, penilaianBoleh(user, 'nilai')] }, include: formInclude });
   if (!p) throw new NotFoundError();
   return p;
 }
 
 export async function loadReadable(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
   if (!Number.isInteger(id)) throw new NotFoundError();
-  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, scopeBaca(user)] }, include: formInclude });
+  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, penilaianBoleh(user, 'baca')] }, include: formInclude });
   if (!p) throw new NotFoundError();
   return p;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import { isAdminBkd, subtreePimpinan, type Principal } from '../../web/principal.js';
 import { NotFoundError } from '../../web/errors.js';
 
 /**
@@ -34,21 +34,18 @@ export async function pegawaiKelola360(prisma: Db, user: Principal, pegawaiId: n
  * Units whose public feedback the viewer administers: BKD all, a pimpinan their own subtree.
  * Returns a UnitKerja where-clause, or null when the viewer has no such role.
  */
-export async function lingkupUnit(prisma: Db, user: Principal): Promise<{ jalur?: { startsWith: string } } | null> {
-  if (user.roles.includes('ADMIN_BKD')) return {};
-  if (user.roles.includes('PIMPINAN') && user.unitId) {
-    const u = await prisma.unitKerja.findUnique({ where: { id: user.unitId }, select: { jalur: true } });
-    if (u) return { jalur: { startsWith: u.jalur } };
-  }
-  return null;
+export function lingkupUnit(user: Principal): { jalur?: { startsWith: string } } | null {
+  if (isAdminBkd(user)) return {};
+  const jalur = subtreePimpinan(user);
+  return jalur ? { jalur: { startsWith: jalur } } : null;
 }
 
-export async function wajibLingkupUnit(prisma: Db, user: Principal) {
-  const s = await lingkupUnit(prisma, user);
+export function wajibLingkupUnit(user: Principal) {
+  const s = lingkupUnit(user);
   if (!s) throw new NotFoundError();
   return s;
 }
 
 export function bolehKelolaPublik(user: Principal): boolean {
-  return user.roles.includes('ADMIN_BKD') || user.roles.includes('PIMPINAN');
+  return lingkupUnit(user) !== null;
 }

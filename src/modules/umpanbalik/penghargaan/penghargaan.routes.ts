@@ -17,7 +17,7 @@ export function penghargaanRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
   async function render(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const daftar = await prisma.periodePenilaian.findMany({ orderBy: [{ tahun: 'desc' }, { jenis: 'asc' }] });
     const q = Number(req.query.periode ?? values.periodeId);
     const periode = daftar.find((p) => p.id === q) ?? daftar.find((p) => p.status === 'DITUTUP') ?? daftar[0] ?? null;
@@ -44,7 +44,7 @@ export function penghargaanRoutes({ prisma }: AppDeps): Router {
   r.get('/penghargaan', requireAuth, (req, res) => render(req, res, {}, {}));
 
   r.post('/penghargaan', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const parsed = parse(penghargaanSchema, req.body);
     if (!parsed.ok) return render(req, res, parsed.values, parsed.errors, 400);
     try {

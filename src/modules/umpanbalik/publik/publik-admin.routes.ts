@@ -39,7 +39,7 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
   async function renderDaftar(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const { daftar, dipilih } = await pilihPeriode(prisma, req.query.periode);
     const units = await unitLayanan(prisma, scope);
     const ringkasan = await ringkasanUnit(prisma, units, dipilih);
@@ -54,7 +54,7 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
   r.get('/umpanbalik/publik', requireAuth, (req, res) => renderDaftar(req, res, {}, {}));
 
   r.post('/umpanbalik/publik/tautan', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const parsed = parse(tautanSchema, req.body);
     if (!parsed.ok) return renderDaftar(req, res, parsed.values, parsed.errors, 400);
     try {
@@ -68,20 +68,20 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
   });
 
   r.post('/umpanbalik/publik/tautan/:id/nonaktif', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     await nonaktifkanTautan(prisma, req.user!, scope, idParam(req.params.id));
     flash(req, 'sukses', t('umpanbalik.publik.tautanNonaktif'));
     res.redirect('/umpanbalik/publik');
   });
 
   r.get('/umpanbalik/publik/tautan/:id/qr.svg', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const l = await tautanDalamLingkup(prisma, scope, idParam(req.params.id));
     res.type('image/svg+xml').set('Cache-Control', 'private, max-age=300').send(await qrSvg(alamatPublik(req, l.token)));
   });
 
   r.get('/umpanbalik/publik/tautan/:id/cetak', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const l = await tautanDalamLingkup(prisma, scope, idParam(req.params.id));
     res.page(`${V}-cetak`, {
       title: `QR umpan balik — ${l.unit.nama}`,
@@ -94,7 +94,7 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
   });
 
   r.get('/umpanbalik/publik/moderasi', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 20);
     const { items, total } = await antrianModerasi(prisma, scope, skip, perPage);
     res.page(`${V}-moderasi`, {
@@ -107,7 +107,7 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
   });
 
   r.post('/umpanbalik/publik/moderasi/:id', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const parsed = parse(moderasiSchema, req.body);
     if (!parsed.ok) throw new ValidationError(parsed.errors, Object.values(parsed.errors)[0]);
     await moderasi(prisma, req.user!, scope, idParam(req.params.id), parsed.data.keputusan);
@@ -116,7 +116,7 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
   });
 
   r.get('/umpanbalik/publik/unit/:unitId', requireAuth, async (req, res) => {
-    const scope = await wajibLingkupUnit(prisma, req.user!);
+    const scope = wajibLingkupUnit(req.user!);
     const unitId = idParam(req.params.unitId);
     const unit = (await unitLayanan(prisma, scope)).find((u) => u.id === unitId);
     if (!unit) throw new NotFoundError();
