@@ -1,6 +1,8 @@
 /**
  * Browser tests run against the real app with the full demo data: an embedded PostgreSQL in
- * the temp dir, migrations, the demo seed, and the app listening on a free port.
+ * the temp dir, migrations, the demo seed, and the app listening on a free port. Uploads go to
+ * the app's default UPLOAD_DIR (`.data/uploads` under the project), as in a default `npm start`;
+ * at the end the files this run stored are deleted (and the folders it created, if empty).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { connectDb, disconnectDb } from '../../src/db/client.js';
 import { seedDemo } from '../../src/db/seed/index.js';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
+import { storedLocations, uploadCleanup } from '../helpers/files.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,9 +39,9 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: url,
     SESSION_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345',
     LOG_LEVEL: 'silent',
-    UPLOAD_DIR: path.join(dir, 'uploads'),
     LOGIN_RATE_LIMIT_PER_15MIN: '1000',
   });
+  const uploads = uploadCleanup(config.uploadDir);
   const prisma = connectDb(url);
   await seedDemo(prisma, { password: config.DEMO_PASSWORD });
   const sessionPool = new pg.Pool({ connectionString: url, max: 5 });
@@ -54,6 +57,7 @@ export default async function setup(project: TestProject) {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await sessionPool.end();
+    uploads.clean(await storedLocations(prisma));
     await disconnectDb();
     await cluster.stop();
     fs.rmSync(dir, { recursive: true, force: true });
