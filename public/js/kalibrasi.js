@@ -63,12 +63,48 @@
   form.addEventListener('change', function (e) {
     if (e.target && e.target.matches && e.target.matches('select[data-asal]')) hitung();
   });
+  // A changed predikat without a reason: the message goes to the reason box itself (is-invalid,
+  // aria-invalid, aria-describedby → its .invalid-feedback), the choice and the typed text stay,
+  // and the user lands on the first box in error (the same markup the server renders on a 400).
+  var MIN = 10;
+  var PESAN = 'Tulis alasan perubahan predikat (minimal ' + MIN + ' karakter).';
+  function tandai(t, pesan) {
+    var fb = document.getElementById(t.id + '-galat');
+    if (fb) {
+      fb.textContent = pesan || '';
+      fb.classList.toggle('d-block', !!pesan);
+    }
+    t.classList.toggle('is-invalid', !!pesan);
+    if (pesan) {
+      t.setAttribute('aria-invalid', 'true');
+      if (fb) t.setAttribute('aria-describedby', fb.id);
+    } else {
+      t.removeAttribute('aria-invalid');
+      t.removeAttribute('aria-describedby');
+    }
+  }
+  form.addEventListener('input', function (e) {
+    var t = e.target;
+    if (t && t.matches && t.matches('textarea.alasan.is-invalid') && t.value.trim().length >= MIN) tandai(t, '');
+  });
+  form.addEventListener('change', function (e) {
+    var sel = e.target;
+    if (!sel || !sel.matches || !sel.matches('select[data-asal]') || sel.value !== sel.getAttribute('data-asal')) return;
+    var t = sel.closest('tr') && sel.closest('tr').querySelector('textarea.alasan.is-invalid');
+    if (t) tandai(t, '');
+  });
   form.addEventListener('submit', function (e) {
-    var kosong = Array.prototype.filter.call(form.querySelectorAll('textarea.alasan[required]'), function (t) { return t.value.trim().length < 10; });
-    if (kosong.length) {
-      e.preventDefault();
-      kosong[0].focus();
-      if (ringkas) ringkas.textContent = 'Tulis alasan (minimal 10 karakter) untuk setiap predikat yang diubah.';
+    var kosong = Array.prototype.filter.call(form.querySelectorAll('textarea.alasan[required]'), function (t) { return t.value.trim().length < MIN; });
+    if (!kosong.length) return;
+    e.preventDefault();
+    kosong.forEach(function (t) { tandai(t, PESAN); });
+    var t = kosong[0];
+    t.scrollIntoView({ block: 'center', inline: 'center' });
+    t.focus({ preventScroll: true });
+    if (ringkas) {
+      ringkas.textContent = kosong.length === 1
+        ? 'Satu predikat diubah tanpa alasan; tulis alasannya di kotak yang ditandai.'
+        : kosong.length + ' predikat diubah tanpa alasan; tulis alasannya di kotak yang ditandai.';
     }
   });
   hitung();

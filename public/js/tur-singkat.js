@@ -37,6 +37,8 @@
       langkah.forEach(function (el) { el.classList.remove('tur-aktif'); });
       var el = langkah[i];
       el.classList.add('tur-aktif');
+      // A page that shows one part at a time (the self-assessment on a phone) shows this one.
+      el.dispatchEvent(new CustomEvent('sikap:tampilkan', { bubbles: true, detail: { sementara: true } }));
       el.scrollIntoView({ block: 'center', behavior: 'smooth' });
       kotak.querySelector('#tur-posisi').textContent = 'Langkah ' + (i + 1) + ' dari ' + langkah.length;
       kotak.querySelector('#tur-judul').textContent = el.getAttribute('data-tur-judul') || '';
@@ -49,6 +51,7 @@
       langkah.forEach(function (el) { el.classList.remove('tur-aktif'); });
       document.removeEventListener('keydown', tombolKeyboard);
       kotak.remove();
+      document.dispatchEvent(new CustomEvent('sikap:tur-selesai'));
       try { localStorage.setItem('sikap.tur.' + nama, 'selesai'); } catch (e) { /* private mode */ }
       if (tombol) tombol.focus();
     }

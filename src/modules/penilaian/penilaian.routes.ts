@@ -22,6 +22,14 @@ registerNav({ href: '/penilaian', label: 'Penilaian saya', show: (p) => !!p.pega
 
 const id = (req: Request) => Number(req.params.id);
 
+/** A refused evidence upload or link, shown at its indicator's (opened) form. */
+interface BuktiGalat {
+  ikiId: number;
+  jenis: 'berkas' | 'tautan';
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}
+
 export function penilaianRoutes({ prisma }: AppDeps): Router {
   const r = Router();
   r.use('/penilaian', requirePegawai);
@@ -122,7 +130,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
   });
 
   // ── Self-assessment ──
-  async function renderDiri(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; notice?: string } = {}, status = 200) {
+  async function renderDiri(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; notice?: string; bukti?: BuktiGalat } = {}, status = 200) {
     const p = await loadOwn(prisma, req.user!, id(req));
     const { overlay, notice, restored } = pulihkanDraf(req, 'PEGAWAI', p.id, extra);
     const ex = await detailExtras(prisma, p, { riwayat: false });
@@ -140,8 +148,9 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
         kurang: extra.kurang ?? [],
         notice,
         restored,
-        scripts: ['/static/js/autosave.js', '/static/js/tur-singkat.js'],
-        styles: ['/static/css/pengembangan.css'],
+        bukti: extra.bukti ?? null,
+        scripts: ['/static/js/autosave.js', '/static/js/tur-singkat.js', '/static/js/penilaian-diri.js'],
+        styles: ['/static/css/pengembangan.css', '/static/css/penilaian-diri.css'],
       },
       status,
     );
@@ -184,8 +193,10 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
   r.post('/penilaian/:id/iki/:ikiId/bukti', ...uploadOne('berkas', ['pdf', 'jpg', 'png']), async (req, res) => {
     const judul = typeof req.body?.judul === 'string' && req.body.judul.trim() ? req.body.judul.trim().slice(0, 200) : null;
     if (req.uploadError || !req.checkedFile) {
-      flash(req, 'galat', req.uploadError ?? 'Pilih berkas yang akan diunggah.');
-      return res.redirect(`/penilaian/${id(req)}/diri#iki-${req.params.ikiId}`);
+      // Re-render (not a redirect to the indicator with a flash at the top): the summary is where
+      // the page lands, the message is at the file field, and its folded form is open.
+      const ikiId = Number(req.params.ikiId);
+      return renderDiri(req, res, { bukti: { ikiId, jenis: 'berkas', errors: { berkas: req.uploadError ?? 'Pilih berkas yang akan diunggah.' }, values: { judul: judul ?? '' } } }, 400);
     }
     await tambahBerkas(prisma, req.user!, id(req), Number(req.params.ikiId), req.checkedFile, judul);
     flash(req, 'sukses', t('penilaian.buktiDiunggah'));
@@ -194,8 +205,8 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
   r.post('/penilaian/:id/iki/:ikiId/tautan', async (req, res) => {
     const v = parse(tautanSchema, req.body);
     if (!v.ok) {
-      flash(req, 'galat', Object.values(v.errors)[0] ?? 'Tautan tidak valid.');
-      return res.redirect(`/penilaian/${id(req)}/diri#iki-${req.params.ikiId}`);
+      const ikiId = Number(req.params.ikiId);
+      return renderDiri(req, res, { bukti: { ikiId, jenis: 'tautan', errors: v.errors, values: v.values as Record<string, string> } }, 400);
     }
     await tambahTautan(prisma, req.user!, id(req), Number(req.params.ikiId), v.data.url, v.data.judul);
     flash(req, 'sukses', 'Tautan bukti dukung ditambahkan.');
