@@ -5,6 +5,7 @@ import { parse } from '../../web/validate.js';
 import { loginSchema } from './auth.schema.js';
 import type { PassportStatic } from 'passport';
 import type { LoginFailure } from './passport.js';
+import { catatMasuk } from './auth.service.js';
 import { HasherBusyError } from './password.js';
 import { t } from '../../locales/id.js';
 import { jam } from '../../lib/format.js';
@@ -78,9 +79,7 @@ export function authRoutes({ prisma, config }: AppDeps, passport: PassportStatic
     req.login({ id: userId } as Express.User, (err) => {
       if (err) return next(err);
       if (carried) req.session.pendingDraft = carried;
-      prisma.auditLog
-        .create({ data: { userId, aksi: 'MASUK', entitas: 'User', entitasId: String(userId), ip: req.ip } })
-        .catch((e: unknown) => req.log?.error(e));
+      catatMasuk(prisma, userId, req.ip, (e) => req.log?.error(e));
       const target = carried?.path ?? (kembali || '/beranda');
       req.session.save(() => res.redirect(safeReturnTo(target)));
     });

@@ -2,6 +2,8 @@ import type { Db } from '../../db/client.js';
 import type { Principal } from '../../web/principal.js';
 import { verifyPassword, needsRehash, hashPassword } from './password.js';
 import { namaLengkap } from '../../lib/format.js';
+import { ValidationError } from '../../web/errors.js';
+import { audit } from '../audit/audit.service.js';
 
 export type LoginOutcome =
   | { ok: true; userId: number }
@@ -102,4 +104,21 @@ export async function loadPrincipal(prisma: Db, userId: number): Promise<Princip
     notifikasiBelumDibaca: u._count.notifikasi,
     harusGantiSandi: u.harusGantiSandi,
   };
+}
+
+/** A signed-in person changes their own password; their other sessions end, this one continues. */
+export async function gantiSandi(prisma: Db, userId: number, sessionId: string, lama: string, baru: string): Promise<void> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, passwordHash: true } });
+  if (!(await verifyPassword(u.passwordHash, lama))) throw new ValidationError({ sandiLama: 'Kata sandi saat ini salah.' });
+  const hash = await hashPassword(baru);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: u.id }, data: { passwordHash: hash, harusGantiSandi: false } });
+    await tx.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${String(u.id)} AND sid <> ${sessionId}`;
+    await audit(tx, { userId: u.id, aksi: 'SANDI_DIGANTI', entitas: 'User', entitasId: u.id });
+  });
+}
+
+/** Sign-in is audited; a failure to write the row must not stop the person from working. */
+export function catatMasuk(prisma: Db, userId: number, ip: string | undefined, onError: (e: unknown) => void): void {
+  prisma.auditLog.create({ data: { userId, aksi: 'MASUK', entitas: 'User', entitasId: String(userId), ip } }).catch(onError);
 }

@@ -4,8 +4,8 @@ import type { AppDeps } from '../../app.js';
 import { requireAuth } from '../../web/guards.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
-import { hashPassword, verifyPassword } from './password.js';
-import { audit } from '../audit/audit.service.js';
+import { ValidationError } from '../../web/errors.js';
+import { gantiSandi } from './auth.service.js';
 import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
 
 const VIEW = 'modules/auth/views/sandi';
@@ -38,15 +38,12 @@ export function sandiRoutes({ prisma }: AppDeps): Router {
   r.post('/profil/sandi', async (req, res) => {
     const v = parse(schema, req.body);
     if (!v.ok) return render(req, res, v.errors, 400);
-    const u = await prisma.user.findUniqueOrThrow({ where: { id: req.user!.id } });
-    if (!(await verifyPassword(u.passwordHash, v.data.sandiLama))) return render(req, res, { sandiLama: 'Kata sandi saat ini salah.' }, 400);
-    const hash = await hashPassword(v.data.sandiBaru);
-    await prisma.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: u.id }, data: { passwordHash: hash, harusGantiSandi: false } });
-      // Other sessions of this account end; this one continues.
-      await tx.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${String(u.id)} AND sid <> ${req.sessionID}`;
-      await audit(tx, { userId: u.id, aksi: 'SANDI_DIGANTI', entitas: 'User', entitasId: u.id });
-    });
+    try {
+      await gantiSandi(prisma, req.user!.id, req.sessionID, v.data.sandiLama, v.data.sandiBaru);
+    } catch (err) {
+      if (err instanceof ValidationError) return render(req, res, err.fieldErrors, 400);
+      throw err;
+    }
     flash(req, 'sukses', 'Kata sandi diganti.');
     res.redirect('/beranda');
   });

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.js';
 import { requireAuth } from '../../web/guards.js';
 import { pageParams, makePage } from '../../web/pagination.js';
-import { listNotifikasi, tandaiDibaca } from './notifikasi.service.js';
+import { bukaNotifikasi, listNotifikasi, tandaiDibaca } from './notifikasi.service.js';
 import { safeReturnTo } from '../../web/safe-redirect.js';
 import { flash } from '../../web/flash.js';
 
@@ -20,10 +20,8 @@ export function notifikasiRoutes({ prisma }: AppDeps): Router {
   });
   r.post('/notifikasi/:id/buka', requireAuth, async (req, res) => {
     const id = Number(req.params.id);
-    const n = Number.isInteger(id) ? await prisma.notifikasi.findFirst({ where: { id, userId: req.user!.id } }) : null;
-    if (!n) return res.redirect('/notifikasi');
-    await tandaiDibaca(prisma, req.user!.id, id);
-    res.redirect(safeReturnTo(n.tautan, '/notifikasi'));
+    const tautan = await bukaNotifikasi(prisma, req.user!.id, id);
+    res.redirect(tautan === null ? '/notifikasi' : safeReturnTo(tautan, '/notifikasi'));
   });
   r.post('/notifikasi/baca-semua', requireAuth, async (req, res) => {
     await tandaiDibaca(prisma, req.user!.id);

@@ -29,3 +29,12 @@ export async function listNotifikasi(prisma: Db, userId: number, skip: number, t
 export async function tandaiDibaca(prisma: Db, userId: number, id?: number): Promise<void> {
   await prisma.notifikasi.updateMany({ where: { userId, dibacaPada: null, ...(id ? { id } : {}) }, data: { dibacaPada: new Date() } });
 }
+
+/** Opens one of the person's own notifications: marks it read, returns its link (null: not theirs). */
+export async function bukaNotifikasi(prisma: Db, userId: number, id: number): Promise<string | null> {
+  if (!Number.isInteger(id)) return null;
+  const n = await prisma.notifikasi.findFirst({ where: { id, userId }, select: { tautan: true } });
+  if (!n) return null;
+  await tandaiDibaca(prisma, userId, id);
+  return n.tautan ?? '';
+}

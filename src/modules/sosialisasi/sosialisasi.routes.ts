@@ -7,7 +7,7 @@ import { sendStoredFile } from '../../web/upload.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { cariKonten, kontenBySlug, kontenTerbit, lampiranUntuk } from './konten.service.js';
 import { kamusKompetensi, kriteriaJabatan, tahapPeriode } from './panduan.service.js';
-import { tandaiBaca } from './tanda-baca.service.js';
+import { sudahDibacaDari, tandaiBaca } from './tanda-baca.service.js';
 import { cuplikan, renderMarkdown } from './markdown.js';
 
 registerNav({ href: '/sosialisasi', label: 'Sosialisasi', show: () => true });
@@ -26,7 +26,7 @@ export function sosialisasiRoutes({ prisma }: AppDeps): Router {
       kontenTerbit(prisma, 'PENGUMUMAN', 10),
       kontenTerbit(prisma, 'FAQ'),
     ]);
-    const dibaca = new Set((await prisma.tandaBaca.findMany({ where: { userId: req.user!.id, kontenId: { in: pengumuman.map((p) => p.id) } }, select: { kontenId: true } })).map((t) => t.kontenId));
+    const dibaca = await sudahDibacaDari(prisma, req.user!.id, pengumuman.map((p) => p.id));
     res.page(V + 'index', {
       title: 'Sosialisasi penilaian kinerja', crumbs: [{ label: 'Sosialisasi' }],
       ...panduan, halaman, pengumuman, faq, dibaca, renderMarkdown, cuplikan, admin: isAdmin(req),
@@ -56,7 +56,7 @@ export function sosialisasiRoutes({ prisma }: AppDeps): Router {
 
   r.get('/sosialisasi/konten/:slug', requireAuth, async (req, res) => {
     const konten = await kontenBySlug(prisma, String(req.params.slug), isAdmin(req));
-    const sudahBaca = !!(await prisma.tandaBaca.findUnique({ where: { kontenId_userId: { kontenId: konten.id, userId: req.user!.id } } }));
+    const sudahBaca = (await sudahDibacaDari(prisma, req.user!.id, [konten.id])).has(konten.id);
     res.page(V + 'konten', { title: konten.judul, crumbs: [ROOT, { label: konten.judul }], konten, html: renderMarkdown(konten.isi), sudahBaca, admin: isAdmin(req) });
   });
 

@@ -58,3 +58,10 @@ export async function belumMembaca(prisma: Db, kontenId: number, opts: { unitId?
   ]);
   return { items, total };
 }
+
+/** Which of these announcements the person has confirmed reading. */
+export async function sudahDibacaDari(prisma: Db, userId: number, kontenIds: number[]): Promise<Set<number>> {
+  if (!kontenIds.length) return new Set();
+  const rows = await prisma.tandaBaca.findMany({ where: { userId, kontenId: { in: kontenIds } }, select: { kontenId: true } });
+  return new Set(rows.map((t) => t.kontenId));
+}

@@ -1,9 +1,8 @@
 import type { Db } from '../../db/client.js';
+import { daftarPeriode, periodeDipilih } from '../periode/periode.repo.js';
 
 /** Periods for a selector, and the chosen one (?periode=id; default: the running one, else the newest). */
 export async function pilihPeriode(prisma: Db, raw: unknown) {
-  const daftar = await prisma.periodePenilaian.findMany({ orderBy: [{ tahun: 'desc' }, { jenis: 'asc' }, { tanggalMulai: 'desc' }] });
-  const id = Number(raw);
-  const dipilih = daftar.find((p) => p.id === id) ?? daftar.find((p) => p.status === 'BERJALAN') ?? daftar[0] ?? null;
-  return { daftar, dipilih };
+  const daftar = await daftarPeriode(prisma);
+  return { daftar, dipilih: periodeDipilih(daftar, raw, ['BERJALAN']) };
 }

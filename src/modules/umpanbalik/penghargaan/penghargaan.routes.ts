@@ -6,6 +6,7 @@ import { flash } from '../../../web/flash.js';
 import { ValidationError } from '../../../web/errors.js';
 import { hariIni } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
+import { daftarPeriode, periodeDipilih } from '../../periode/periode.repo.js';
 import { wajibLingkupUnit } from '../akses.js';
 import { isoTanggal } from '../util.js';
 import { STYLES } from '../umpanbalik.view.js';
@@ -18,9 +19,9 @@ export function penghargaanRoutes({ prisma }: AppDeps): Router {
 
   async function render(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
     const scope = wajibLingkupUnit(req.user!);
-    const daftar = await prisma.periodePenilaian.findMany({ orderBy: [{ tahun: 'desc' }, { jenis: 'asc' }] });
-    const q = Number(req.query.periode ?? values.periodeId);
-    const periode = daftar.find((p) => p.id === q) ?? daftar.find((p) => p.status === 'DITUTUP') ?? daftar[0] ?? null;
+    const daftar = await daftarPeriode(prisma);
+    // Awards follow a period's close: a closed period is the natural default.
+    const periode = periodeDipilih(daftar, req.query.periode ?? values.periodeId, ['DITUTUP']);
     const calon = periode ? await kandidat(prisma, scope, periode) : [];
     const tercatat = periode ? await daftarPenghargaan(prisma, { periodeId: periode.id, pegawai: { unit: scope } }) : [];
     res.page(

@@ -26,6 +26,10 @@ import {
   tolakTugas,
   tugasSaya,
   tugasUntukRater,
+  kompetensiJabatan,
+  pegawaiSendiri,
+  unitUntukPilihan,
+  usulanSendiri,
 } from './rekan360.service.js';
 
 const V = 'modules/umpanbalik/views/360';
@@ -46,7 +50,7 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
     let unitId: number | null = null;
     let stafUnit: Awaited<ReturnType<typeof daftarKelola>> = [];
     if (isAdmin(req)) {
-      unitPilihan = await prisma.unitKerja.findMany({ where: { aktif: true }, select: { id: true, nama: true }, orderBy: { jalur: 'asc' } });
+      unitPilihan = await unitUntukPilihan(prisma);
       const q = Number(req.query.unit);
       unitId = unitPilihan.some((u) => u.id === q) ? q : null;
       if (unitId) stafUnit = await daftarKelola(prisma, periode?.id ?? null, { unitId });
@@ -62,7 +66,7 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
       periode ? ringkasanSesi(prisma, periode.id, pegawai.id) : null,
       calonRater(prisma, pegawai),
       periode ? agregat360(prisma, periode.id, pegawai.id) : null,
-      prisma.kompetensi.findMany({ where: { aktif: true, standar: { some: { jabatanId: pegawai.jabatanId } } }, select: { id: true, nama: true }, orderBy: [{ kelompok: { urutan: 'asc' } }, { urutan: 'asc' }] }),
+      kompetensiJabatan(prisma, pegawai.jabatanId),
     ]);
     res.page(
       `${V}-kelola`,
@@ -133,7 +137,7 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
   // ---- My own round: propose raters, read the aggregate ----
   async function renderSaya(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
     const user = req.user!;
-    const pegawai = await prisma.pegawai.findUniqueOrThrow({ where: { id: user.pegawaiId! }, include: { jabatan: true } });
+    const pegawai = await pegawaiSendiri(prisma, user.pegawaiId!);
     const periode = await findActivePeriod(prisma);
     const [sesi, calon, agregat] = await Promise.all([
       periode ? ringkasanSesi(prisma, periode.id, pegawai.id) : null,
@@ -141,12 +145,7 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
       periode ? agregat360(prisma, periode.id, pegawai.id) : null,
     ]);
     // The employee sees only the names they proposed themselves, never who was asked or who answered.
-    const usulanSaya = periode
-      ? await prisma.penugasan360.findMany({
-          where: { sesi: { periodeId: periode.id, pegawaiId: pegawai.id }, diusulkanOleh: user.id },
-          select: { id: true, status: true, rater: { select: { nama: true, gelarDepan: true, gelarBelakang: true } } },
-        })
-      : [];
+    const usulanSaya = periode ? await usulanSendiri(prisma, periode.id, pegawai.id, user.id) : [];
     res.page(
       `${V}-saya`,
       {
@@ -169,7 +168,7 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
   r.get('/umpanbalik/360/saya', requirePegawai, (req, res) => renderSaya(req, res, {}, {}));
 
   r.post('/umpanbalik/360/saya/usul', requirePegawai, async (req, res) => {
-    const pegawai = await prisma.pegawai.findUniqueOrThrow({ where: { id: req.user!.pegawaiId! } });
+    const pegawai = await pegawaiSendiri(prisma, req.user!.pegawaiId!);
     const parsed = parse(raterSchema, req.body);
     if (!parsed.ok) return renderSaya(req, res, parsed.values, parsed.errors, 400);
     try {

@@ -242,3 +242,30 @@ export async function daftarKelola(prisma: Db, periodeId: number | null, where: 
     };
   });
 }
+
+/** Units BKD can pick on the 360° overview. */
+export function unitUntukPilihan(prisma: Db) {
+  return prisma.unitKerja.findMany({ where: { aktif: true }, select: { id: true, nama: true }, orderBy: { jalur: 'asc' } });
+}
+
+/** Competencies a 360° round may ask about: those the person's post has a standard for. */
+export function kompetensiJabatan(prisma: Db, jabatanId: number) {
+  return prisma.kompetensi.findMany({
+    where: { aktif: true, standar: { some: { jabatanId } } },
+    select: { id: true, nama: true },
+    orderBy: [{ kelompok: { urutan: 'asc' } }, { urutan: 'asc' }],
+  });
+}
+
+/** The employee's own page: themself with their post. */
+export function pegawaiSendiri(prisma: Db, pegawaiId: number) {
+  return prisma.pegawai.findUniqueOrThrow({ where: { id: pegawaiId }, include: { jabatan: true } });
+}
+
+/** Raters this person proposed themselves (never who else was asked, nor who answered). */
+export function usulanSendiri(prisma: Db, periodeId: number, pegawaiId: number, userId: number) {
+  return prisma.penugasan360.findMany({
+    where: { sesi: { periodeId, pegawaiId }, diusulkanOleh: userId },
+    select: { id: true, status: true, rater: { select: { nama: true, gelarDepan: true, gelarBelakang: true } } },
+  });
+}
