@@ -6,10 +6,6 @@ import helmet from 'helmet';
 import compression from 'compression';
 import { pinoHttp } from 'pino-http';
 import crypto from 'node:crypto';
-import type pg from 'pg';
-import type { Logger } from 'pino';
-import type { AppConfig } from './config/env.js';
-import type { Db } from './db/client.js';
 import { PROJECT_ROOT } from './lib/paths.js';
 import { setTimeZone } from './lib/format.js';
 import './web/session-types.js';
@@ -25,17 +21,13 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { resetRoutes } from './modules/auth/reset.routes.js';
 import { sandiRoutes, requirePasswordChange } from './modules/auth/sandi.routes.js';
 import { registerModules } from './modules/index.js';
+import type { AppDeps } from './core/deps.js';
 import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
 
-export interface AppDeps {
-  prisma: Db;
-  config: AppConfig;
-  /** pg pool for the session store (connect-pg-simple speaks node-postgres). */
-  sessionPool: pg.Pool;
-  logger: Logger;
-}
 
 /** Builds the Express app without listening, so tests drive it with supertest. */
+export type { AppDeps };
+
 export function createApp(deps: AppDeps): express.Express {
   const { config, prisma, sessionPool, logger } = deps;
   setTimeZone(config.APP_TIMEZONE);

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../core/deps.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { profilRoutes } from './profil/profil.routes.js';
 import { notifikasiRoutes } from './notifikasi/notifikasi.routes.js';

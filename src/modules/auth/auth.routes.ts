@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { parse } from '../../web/validate.js';
 import { loginSchema } from './auth.schema.js';
 import type { PassportStatic } from 'passport';

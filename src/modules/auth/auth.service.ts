@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import { verifyPassword, needsRehash, hashPassword } from './password.js';
 import { namaLengkap } from '../../lib/format.js';
-import { ValidationError } from '../../web/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 
 export type LoginOutcome =

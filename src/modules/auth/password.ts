@@ -1,7 +1,7 @@
 import os from 'node:os';
 import argon2 from 'argon2';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { AppError } from '../../web/errors.js';
+import { AppError } from '../../core/errors.js';
 
 /**
  * argon2id at OWASP's baseline (19 MiB, t=2, p=1; decision 093). One lane per hash keeps a hash

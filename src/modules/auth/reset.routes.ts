@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
 import { t } from '../../locales/id.js';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import { AppError, NotFoundError } from '../../web/errors.js';
+import { AppError, NotFoundError } from '../../core/errors.js';
 import { hashPassword } from './password.js';
 import { audit } from '../audit/audit.service.js';
 

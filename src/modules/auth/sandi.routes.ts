@@ -1,10 +1,10 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requireAuth } from '../../web/guards.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
-import { ValidationError } from '../../web/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { gantiSandi } from './auth.service.js';
 import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { subtreePimpinan, type Principal } from '../../web/principal.js';
+import { subtreePimpinan, type Principal } from '../../core/principal.js';
 import { findActivePeriod, deadlinesFor } from '../periode/periode.repo.js';
 import type { StatusPenilaian } from '../../generated/prisma/enums.js';
 

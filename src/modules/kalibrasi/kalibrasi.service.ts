@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import type { Predikat } from '../../generated/prisma/enums.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { ConflictError, ForbiddenError, NotFoundError, StateError } from '../../web/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, StateError } from '../../core/errors.js';
 import { PREDIKAT } from '../domain/labels.js';
 import { audit } from '../audit/audit.service.js';
 import { notifyPegawai } from '../notifikasi/notifikasi.service.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Router, type Response } from 'express';
 import type { Db } from '../../db/client.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { PROJECT_ROOT } from '../../lib/paths.js';
 import { namaLengkap } from '../../lib/format.js';
 import { dokumenEvaluasi } from './laporan.dokumen.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import { penilaianBoleh } from '../penilaian/penilaian.policy.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 
 const pegawaiRingkas = {
   select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, nip: true, niPppk: true, golongan: true, jabatan: { select: { nama: true } } },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { AppError } from '../../web/errors.js';
+import { AppError } from '../../core/errors.js';
 
 /**
  * PDF of a print page through headless Chromium (docs/decisions/…-dokumen-pdf-chromium.md).

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { RequestHandler } from 'express';
-import { isAdminBkd, subtreePimpinan, type Principal } from '../../web/principal.js';
-import { ForbiddenError, NotFoundError } from '../../web/errors.js';
+import { isAdminBkd, subtreePimpinan, type Principal } from '../../core/principal.js';
+import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 
 /**
  * Which part of the organisation a report may show. ADMIN_BKD sees everything; a PIMPINAN sees

@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { Scope } from './laporan.scope.js';
 import type { Filter } from './laporan.schema.js';
 

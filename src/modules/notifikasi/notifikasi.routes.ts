@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requireAuth } from '../../web/guards.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { bukaNotifikasi, listNotifikasi, tandaiDibaca } from './notifikasi.service.js';

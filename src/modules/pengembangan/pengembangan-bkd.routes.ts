@@ -1,10 +1,10 @@
 import { Router, type Request } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requireRole } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
-import { ValidationError } from '../../web/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { hariIni } from '../../lib/format.js';
 import { agregatPerJabatan, agregatPerKompetensi, agregatPerUnit, kelasPanas, kompetensiKolom, periodeAnalisis } from './agregat.service.js';

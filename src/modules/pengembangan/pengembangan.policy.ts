@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
-import { NotFoundError } from '../../web/errors.js';
+import type { Principal } from '../../core/principal.js';
+import { NotFoundError } from '../../core/errors.js';
 
 /**
  * Whose development data the viewer may see: their own, their direct reports', or anyone's for

@@ -1,10 +1,10 @@
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requireAuth, requirePegawai, requireRole } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { uploadOne, sendStoredFile } from '../../web/upload.js';
 import type { Db } from '../../db/client.js';
 import { pegawaiTerjangkau } from './pengembangan.policy.js';

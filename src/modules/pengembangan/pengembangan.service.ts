@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import { gapPenilaian, pilihPeriode } from './gap.service.js';
 import { daftarRekomendasi } from './rekomendasi.service.js';
 import { ringkasanJp } from './jp.service.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
-import { NotFoundError, ValidationError } from '../../web/errors.js';
+import type { Principal } from '../../core/principal.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { amankanSel, biayaProgram, ringkasAnggaran } from './anggaran.js';
 

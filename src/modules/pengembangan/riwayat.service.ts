@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import type { CheckedFile } from '../../web/upload.js';
 import { storeFile } from '../../web/upload.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { bolehUnduhSertifikat } from './pengembangan.policy.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import { ringkasanJp } from './jp.service.js';
 import { pengumumanBelumDibaca } from '../sosialisasi/tanda-baca.service.js';
 

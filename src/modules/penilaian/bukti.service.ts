@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
-import { NotFoundError, StateError } from '../../web/errors.js';
+import type { Principal } from '../../core/principal.js';
+import { NotFoundError, StateError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { storeFile, type CheckedFile } from '../../web/upload.js';
 import { loadOwn, loadReadable } from './penilaian.service.js';

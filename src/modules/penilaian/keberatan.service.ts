@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { RatingKinerja } from '../../generated/prisma/enums.js';
-import type { Principal } from '../../web/principal.js';
-import { NotFoundError, StateError } from '../../web/errors.js';
+import type { Principal } from '../../core/principal.js';
+import { NotFoundError, StateError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { loadOwn, predikatDari } from './penilaian.service.js';

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.js';
-import { isAdminBkd, subtreePimpinan, type Principal } from '../../web/principal.js';
+import { isAdminBkd, subtreePimpinan, type Principal } from '../../core/principal.js';
 import { hariIni } from '../../lib/format.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { Principal } from '../../web/principal.js';
-import { NotFoundError, StateError } from '../../web/errors.js';
+import type { Principal } from '../../core/principal.js';
+import { NotFoundError, StateError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { loadAsPenilai, loadOwn } from './penilaian.service.js';

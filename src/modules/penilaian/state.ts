@@ -1,5 +1,5 @@
 import type { StatusPenilaian, StatusRencana, StatusPeriode } from '../../generated/prisma/enums.js';
-import { StateError } from '../../web/errors.js';
+import { StateError } from '../../core/errors.js';
 
 /**
  * The appraisal state machine, in one place. Every status change in the app goes through

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requirePegawai } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
 import { flash } from '../../web/flash.js';

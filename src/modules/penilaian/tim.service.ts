@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { StatusPenilaian } from '../../generated/prisma/enums.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import { delegasiAktif } from './penilaian.policy.js';
 import { foldStatusCounts } from '../dashboard/dashboard.service.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 
 /** One's own profile with the competency standard of one's jabatan (scoped to the signed-in pegawai). */
 export async function profilPegawai(prisma: Db, pegawaiId: number) {

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import type { CheckedFile } from '../../web/upload.js';
 import type { JenisKonten } from '../../generated/prisma/enums.js';
 import { storeFile } from '../../web/upload.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import type { KontenInput } from './sosialisasi.schema.js';
 

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requireRole } from '../../web/guards.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';

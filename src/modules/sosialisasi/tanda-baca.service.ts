@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 
 /** Required announcements the user has not acknowledged yet (dashboard). */
 export function pengumumanBelumDibaca(prisma: Db, userId: number) {

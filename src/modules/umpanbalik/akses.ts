@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
-import { isAdminBkd, subtreePimpinan, type Principal } from '../../web/principal.js';
-import { NotFoundError } from '../../web/errors.js';
+import { isAdminBkd, subtreePimpinan, type Principal } from '../../core/principal.js';
+import { NotFoundError } from '../../core/errors.js';
 
 /**
  * Who may see what. Every check goes into the query, so someone outside the relationship gets

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { bacaPengaturan } from './pengaturan.js';
 import { pengingatDialog } from './dialog/dialog.service.js';
 import { daftarPenghargaan } from './penghargaan/penghargaan.service.js';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requireAuth } from '../../web/guards.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { registerNav } from '../../web/nav.js';
 import { t } from '../../locales/id.js';
 import './umpanbalik.strings.js';

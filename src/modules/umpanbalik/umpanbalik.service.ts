@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { Principal } from '../../web/principal.js';
+import type { Principal } from '../../core/principal.js';
 import { namaLengkap } from '../../lib/format.js';
 import { findActivePeriod } from '../periode/periode.repo.js';
 import { bacaPengaturan } from './pengaturan.js';

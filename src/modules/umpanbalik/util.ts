@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 
 /** A route id parameter; anything that is not a positive integer is simply "not found". */
 export function idParam(v: unknown): number {

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js';
 import type { Role } from '../../../generated/prisma/enums.js';
 import { audit } from '../../audit/audit.service.js';
 import { hashPassword } from '../../auth/password.js';
-import { NotFoundError, ValidationError } from '../../../web/errors.js';
+import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 import type { AkunBaru } from './akun.schema.js';
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../../app.js';
+import type { AppDeps } from '../../../core/deps.js';
 import { listQuery } from '../shared/http.js';
 import { isoTanggal } from '../shared/fields.js';
 import { bacaFilter, listAudit } from './audit.service.js';

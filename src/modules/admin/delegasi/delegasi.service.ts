@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import { audit } from '../../audit/audit.service.js';
-import { NotFoundError, ValidationError } from '../../../web/errors.js';
+import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 import type { DelegasiInput } from './delegasi.schema.js';
 

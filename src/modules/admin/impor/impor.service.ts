@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../../../db/client.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { audit } from '../../audit/audit.service.js';
-import { NotFoundError, StateError, ValidationError } from '../../../web/errors.js';
+import { NotFoundError, StateError, ValidationError } from '../../../core/errors.js';
 import type { CheckedFile } from '../../../web/upload.js';
 import type { Actor } from '../shared/http.js';
 import { KOLOM, petakanKolom, type Jenis } from './kolom.js';

@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import type { AppDeps } from '../../../app.js';
+import type { AppDeps } from '../../../core/deps.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';

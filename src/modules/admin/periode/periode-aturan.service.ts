@@ -2,7 +2,7 @@
 import type { Db } from '../../../db/client.js';
 import type { Predikat, PredikatOrganisasi, RatingKinerja } from '../../../generated/prisma/enums.js';
 import { audit } from '../../audit/audit.service.js';
-import { ValidationError } from '../../../web/errors.js';
+import { ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 import { getPeriode, pastikanBelumDitutup } from './periode.service.js';
 

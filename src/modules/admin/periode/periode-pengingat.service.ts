@@ -2,7 +2,7 @@
 import type { Db } from '../../../db/client.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { audit } from '../../audit/audit.service.js';
-import { StateError } from '../../../web/errors.js';
+import { StateError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 import { getPeriode } from './periode.service.js';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.js';
 import { audit } from '../../audit/audit.service.js';
 import { DEFAULT_MATRIKS, defaultPolaRows } from '../../domain/rules.js';
-import { NotFoundError, StateError, ValidationError } from '../../../web/errors.js';
+import { NotFoundError, StateError, ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 import type { PeriodeInput } from './periode.schema.js';
 

@@ -1,6 +1,6 @@
 /** Small request helpers shared by the admin pages. */
 import type { Request } from 'express';
-import { NotFoundError, ValidationError } from '../../../web/errors.js';
+import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { pageParams, makePage, type Page } from '../../../web/pagination.js';
 
 export interface Actor {

@@ -1,6 +1,6 @@
 /** Matrix editor for a whole unit: jabatan (rows) × competencies (columns). */
 import type { Db } from '../../../db/client.js';
-import { NotFoundError } from '../../../web/errors.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { cari, type Actor } from '../shared/http.js';
 import { simpanStandar, terapkanBawaan } from './standar.service.js';
 

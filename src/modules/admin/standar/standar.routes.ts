@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../../app.js';
+import type { AppDeps } from '../../../core/deps.js';
 import { flash } from '../../../web/flash.js';
 import { JENIS_JABATAN as LABEL_JENIS, JENJANG as LABEL_JENJANG } from '../../domain/labels.js';
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client.js';
 import type { JenisJabatan, JenjangFungsional } from '../../../generated/prisma/enums.js';
 import { audit } from '../../audit/audit.service.js';
 import { defaultLevelManajerial } from '../../domain/rules.js';
-import { NotFoundError, ValidationError } from '../../../web/errors.js';
+import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 
 /** Pengaturan key holding the default manajerial/sosial-kultural level per jenis jabatan / jenjang. */

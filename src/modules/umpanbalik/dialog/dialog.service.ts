@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
-import type { Principal } from '../../../web/principal.js';
-import { ValidationError } from '../../../web/errors.js';
+import type { Principal } from '../../../core/principal.js';
+import { ValidationError } from '../../../core/errors.js';
 import { hariIni, namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { audit } from '../../audit/audit.service.js';

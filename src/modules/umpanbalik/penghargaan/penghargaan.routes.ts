@@ -1,9 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../../app.js';
+import type { AppDeps } from '../../../core/deps.js';
 import { requireAuth } from '../../../web/guards.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
-import { ValidationError } from '../../../web/errors.js';
+import { ValidationError } from '../../../core/errors.js';
 import { hariIni } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { daftarPeriode, periodeDipilih } from '../../periode/periode.repo.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
-import type { Principal } from '../../../web/principal.js';
-import { ValidationError } from '../../../web/errors.js';
+import type { Principal } from '../../../core/principal.js';
+import { ValidationError } from '../../../core/errors.js';
 import { namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { audit } from '../../audit/audit.service.js';

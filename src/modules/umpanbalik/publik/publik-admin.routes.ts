@@ -1,9 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../../app.js';
+import type { AppDeps } from '../../../core/deps.js';
 import { requireAuth } from '../../../web/guards.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
-import { NotFoundError, ValidationError } from '../../../web/errors.js';
+import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { pageParams, makePage } from '../../../web/pagination.js';
 import { namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';

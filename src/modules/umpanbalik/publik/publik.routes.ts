@@ -1,8 +1,8 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { AppDeps } from '../../../app.js';
+import type { AppDeps } from '../../../core/deps.js';
 import { parse } from '../../../web/validate.js';
-import { NotFoundError } from '../../../web/errors.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { bacaPengaturan } from '../pengaturan.js';

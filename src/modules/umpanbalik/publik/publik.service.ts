@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../../db/client.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
-import type { Principal } from '../../../web/principal.js';
-import { NotFoundError, ValidationError } from '../../../web/errors.js';
+import type { Principal } from '../../../core/principal.js';
+import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { currentTimeZone, namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { audit } from '../../audit/audit.service.js';

@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/client.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { HubunganRater, NilaiBerakhlak } from '../../../generated/prisma/enums.js';
-import type { Principal } from '../../../web/principal.js';
-import { NotFoundError, StateError, ValidationError } from '../../../web/errors.js';
+import type { Principal } from '../../../core/principal.js';
+import { NotFoundError, StateError, ValidationError } from '../../../core/errors.js';
 import { namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { audit } from '../../audit/audit.service.js';
