@@ -34,7 +34,7 @@
     tampilkan(target);
     var el = kendali(target);
     var label = el.id && document.querySelector('label[for="' + el.id + '"]');
-    (label && label.getClientRects().length ? label : el).scrollIntoView({ block: 'center' });
+    (label && label.getClientRects().length ? label : el).scrollIntoView({ block: 'center', behavior: 'instant' });
     if (!el.matches('input, select, textarea, button, a[href]') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: true });
   }
@@ -52,7 +52,8 @@
   });
   var summary = document.getElementById('ringkasan-galat');
   if (summary) {
-    summary.scrollIntoView({ block: 'start' });
+    var r = summary.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight * 0.8) window.scrollTo({ top: Math.max(0, r.top + window.scrollY - 8), behavior: 'instant' });
     summary.focus({ preventScroll: true });
   } else {
     var pertama = document.querySelector('main .is-invalid, main [aria-invalid="true"]');

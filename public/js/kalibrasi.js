@@ -99,7 +99,7 @@
     e.preventDefault();
     kosong.forEach(function (t) { tandai(t, PESAN); });
     var t = kosong[0];
-    t.scrollIntoView({ block: 'center', inline: 'center' });
+    t.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     t.focus({ preventScroll: true });
     if (ringkas) {
       ringkas.textContent = kosong.length === 1

@@ -38,7 +38,7 @@ async function tampilPapan(prisma: Db, req: Request, res: Response, extra: { err
     page: makePage(base, query, pp.page, pp.perPage, data.total),
     errors: extra.errors ?? {}, values: extra.values ?? {},
     bolehBuka: req.user!.roles.includes('ADMIN_BKD'),
-    styles: ['/static/css/laporan.css'],
+    styles: ['/static/css/laporan.css', '/static/css/kalibrasi.css'],
     scripts: ['/static/js/kalibrasi.js'],
   }, status);
 }
