@@ -74,7 +74,7 @@ describe('development: gap → recommendation → completed training → JP', ()
     await row.getByRole('button', { name: /Masukkan/ }).click();
     await expect.poll(() => main(page)).toContain('masuk rencana 2026');
     expect(await page.locator('.tabel-anggaran tr.table-danger').count()).toBe(0);
-    expect(await main(page)).toContain('Kesenjangan yang belum tercakup rencana');
+    expect(await main(page)).toContain('Kebutuhan kompetensi yang belum tercakup rencana');
     await expectAccessible(page);
     await shot(page, 'pengembangan-bkd-rencana-1280');
     await page.setViewportSize(PHONE);

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { setupApp, login, type TestContext } from '../helpers/app.js';
 import { seedDemo } from '../../src/db/seed/index.js';
 import { seedPengembangan } from '../../src/db/seed/pengembangan.js';
+import { gapTidakTercakup } from '../../src/modules/pengembangan/rencana.service.js';
 
 let ctx: TestContext;
 const PASSWORD = 'Demo#Uji2026';
@@ -65,6 +66,13 @@ describe('development demo data', () => {
     for (const m of page.matchAll(/Untuk: ([^(<]+?) \(kesenjangan (\d)\)/g)) {
       expect(page, m[0]).toMatch(new RegExp(`${m[1]}\\s*<span[^>]*>Di bawah standar \\(−${m[2]}\\)`));
     }
+    // BKD's list of needs no planned program covers says which of them are missed targets.
+    const belum = await gapTidakTercakup(ctx.prisma, 2026);
+    const target = belum.find((x) => x.target > 0);
+    expect(target).toBeDefined();
+    const rencana = (await admin.agent.get('/pengembangan/bkd/rencana?tahun=2026')).text;
+    expect(rencana).toContain('Kebutuhan kompetensi yang belum tercakup rencana');
+    expect(rencana).toContain(`${target!.nama}: <strong>${target!.pegawai}</strong> pegawai belum mendapat program (${target!.target} karena target tidak tercapai, bukan kesenjangan)`);
   });
 
   it('the demo staff member sees a Komunikasi gap, a communication course and JP below 20; BKD sees the heatmap and a required announcement', async () => {

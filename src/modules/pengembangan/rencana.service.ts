@@ -58,10 +58,14 @@ export async function anggaranTahun(prisma: Db, tahun: number) {
   return ringkasAnggaran(unit, pagu, rencana);
 }
 
-/** Recommended (pegawai, competency) pairs that no planned program covers. */
+/**
+ * Recommended (pegawai, competency) pairs that no planned program covers; `target` counts those
+ * whose recommendation answers a missed work target rather than a competency gap.
+ */
 export function gapTidakTercakup(prisma: Db, tahun: number) {
-  return prisma.$queryRaw<{ kompetensiId: number; nama: string; pegawai: number }[]>`
-    SELECT k.id AS "kompetensiId", k.nama, COUNT(DISTINCT r."pegawaiId")::int AS pegawai
+  return prisma.$queryRaw<{ kompetensiId: number; nama: string; pegawai: number; target: number }[]>`
+    SELECT k.id AS "kompetensiId", k.nama, COUNT(DISTINCT r."pegawaiId")::int AS pegawai,
+      COUNT(DISTINCT r."pegawaiId") FILTER (WHERE r."indikatorId" IS NOT NULL)::int AS target
     FROM "RekomendasiPelatihan" r
     JOIN "PeriodePenilaian" per ON per.id = r."periodeId"
     JOIN "Kompetensi" k ON k.id = r."kompetensiId"
