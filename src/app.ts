@@ -14,6 +14,7 @@ import { viewLocals } from './web/locals.js';
 import { pageRenderer } from './web/render.js';
 import { csrfUnlessMultipart } from './web/csrf.js';
 import { setUploadSettings } from './web/upload.js';
+import { parseQuery, cleanBody, refuseControlPath } from './web/input.js';
 import { setHashing } from './modules/auth/password.js';
 import { notFoundHandler, errorHandler } from './web/error-handler.js';
 import { createPassport } from './modules/auth/passport.js';
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // Query strings and bodies reach routes without control characters (decision 094).
+  app.set('query parser', parseQuery);
   app.set('view engine', 'ejs');
   app.set('views', [path.join(PROJECT_ROOT, 'src'), path.join(PROJECT_ROOT, 'src', 'views')]);
   if (config.NODE_ENV === 'production') app.set('view cache', true);
@@ -101,6 +104,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 5000 }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(cleanBody);
 
   const PgStore = connectPgSimple(session);
   // Sliding expiry without a database write on every request: a session's expiry is pushed
@@ -156,6 +160,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(flashMiddleware);
   app.use(viewLocals);
 
+  app.use(refuseControlPath);
   app.get('/', (req, res) => res.redirect(req.user ? '/beranda' : '/masuk'));
   app.use(authRoutes(deps, passport));
   app.use(resetRoutes(deps));

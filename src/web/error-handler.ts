@@ -26,6 +26,29 @@ function isIdOutOfRange(err: unknown): boolean {
   );
 }
 
+/**
+ * Input the database or Prisma refused as a value (decision 094). Validation and the input
+ * cleaning come first; this is the safety net so a value that slipped past them is a 400, not a
+ * 500: PostgreSQL 22021 (a NUL or an invalid byte in text), 22P05 (untranslatable character),
+ * 22P02 (text where a number goes), and Prisma's refusal of a non-integer where an Int id goes.
+ */
+function isBadInput(err: unknown): boolean {
+  const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; originalCode?: string } } | undefined;
+  const code = e?.cause?.originalCode ?? e?.code ?? e?.cause?.code;
+  return (
+    ['22021', '22P05', '22P02'].includes(code ?? '') ||
+    /invalid byte sequence for encoding|unsupported Unicode escape sequence|untranslatable character/i.test(e?.message ?? '') ||
+    (e?.name === 'PrismaClientValidationError' && /Expected Int|provided (NaN|Float|String)|Invalid value for argument/i.test(e.message ?? ''))
+  );
+}
+
+/** Errors the request parsers raise for malformed requests (http-errors: status 4xx, expose). */
+function clientErrorStatus(err: unknown): number | null {
+  const e = err as { status?: number; statusCode?: number; expose?: boolean } | undefined;
+  const status = e?.status ?? e?.statusCode;
+  return e?.expose && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The error page without layout, locals or database: enough to say what happened, in Indonesian. */
@@ -64,6 +87,11 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     status = 413;
     title = 'Isian terlalu besar';
     pesan = 'Data yang dikirim melebihi batas ukuran.';
+  } else if (isBadInput(err) || clientErrorStatus(err) !== null) {
+    status = clientErrorStatus(err) ?? 400;
+    title = 'Isian tidak dapat diproses';
+    pesan = 'Ada isian yang tidak sah (misalnya karakter kendali atau angka yang tidak valid). Periksa isian lalu kirim lagi.';
+    req.log?.warn({ err }, 'isian ditolak');
   } else if (isDbUnavailable(err)) {
     status = 503;
     title = t('galat.judul503');
@@ -80,14 +108,16 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   }
   // A form post that failed on the server: show the typed text and let the user send it again.
   const body = req.body as Record<string, unknown> | undefined;
+  // A refused value (safety net above) keeps the typed text too; resending as is would fail again.
+  const refused = status === 400 && isBadInput(err);
   const typed =
-    status >= 500 && req.method === 'POST' && body && typeof body === 'object' && !req.is('multipart/form-data')
+    (status >= 500 || refused) && req.method === 'POST' && body && typeof body === 'object' && !req.is('multipart/form-data')
       ? Object.entries(body).filter(([k, v]) => typeof v === 'string' && !k.startsWith('_') && k !== 'sandi')
       : [];
   if (typed.length) {
     const hidden = Object.entries(body!).filter(([k, v]) => typeof v === 'string' && k !== 'sandi') as [string, string][];
     try {
-      res.page('views/error-post', { title, pesan, action: req.originalUrl, hidden, typed }, status);
+      res.page('views/error-post', { title, pesan, action: req.originalUrl, hidden, typed, perbaiki: refused }, status);
     } catch {
       res.status(status).type('text').send(pesan);
     }

@@ -6,6 +6,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Request, Response, NextFunction, RequestHandler } from 'express';
 import { csrfSynchronisedProtection, UPLOAD_STEP } from './csrf.js';
 import { config } from '../config/env.js';
+import { cleanInput } from './input.js';
 
 /** Upload settings of the running app (set by createApp; falls back to the environment). */
 let settings: { dir: string; maxMb: number } | undefined;
@@ -82,6 +83,8 @@ export function uploadOne(field: string, allowed: Kind[], maxBytes = current().m
               : 'Berkas tidak dapat dibaca. Coba unggah ulang.';
           // Keep going so the page can be re-rendered with the typed text (after the CSRF check).
         }
+        // Multipart fields are cleaned like every other body (decision 094).
+        if (req.body && typeof req.body === 'object') req.body = cleanInput(req.body);
         next();
       });
     },

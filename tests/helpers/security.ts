@@ -186,3 +186,90 @@ export async function makeWorld(prisma: PrismaClient, uploadDir: string) {
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 export type SuperAgent = ReturnType<typeof request.agent>;
+
+/** One form as the page renders it: where it goes and what it would send untouched. */
+export interface FormInfo {
+  method: 'GET' | 'POST';
+  action: string;
+  multipart: boolean;
+  /** Name/value pairs the browser would send (defaults as rendered), without _csrf. */
+  fields: [string, string][];
+  /** Names of file inputs. */
+  files: string[];
+}
+
+const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENT[e.toLowerCase()] ?? m),
+  );
+}
+function attr(attrs: string, name: string): string | undefined {
+  const m = attrs.match(new RegExp(`(?:^|\\s)${name}(?=[\\s=/>]|$)(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i'));
+  if (!m) return undefined;
+  return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+/**
+ * The forms of a server-rendered page (regular expressions are enough for our own EJS output):
+ * controls inside a form or tied to it with form="…"; the first named submit button counts as
+ * clicked; radio groups send their checked (else first) value, checkboxes only when checked.
+ */
+export function formsOf(html: string, pageUrl: string): FormInfo[] {
+  const forms: { start: number; end: number; id?: string; info: FormInfo }[] = [];
+  for (const m of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
+    const a = m[1]!;
+    const action = new URL(attr(a, 'action') || pageUrl, `http://x${pageUrl}`);
+    forms.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      id: attr(a, 'id'),
+      info: { method: (attr(a, 'method') ?? 'get').toUpperCase() === 'POST' ? 'POST' : 'GET', action: action.pathname + action.search, multipart: /multipart/i.test(attr(a, 'enctype') ?? ''), fields: [], files: [] },
+    });
+  }
+  const owner = (pos: number, a: string) => {
+    const f = attr(a, 'form');
+    return f ? forms.find((x) => x.id === f) : forms.find((x) => pos > x.start && pos < x.end);
+  };
+  const radios = new Map<FormInfo, Map<string, string>>();
+  const buttonTaken = new Set<FormInfo>();
+  for (const m of html.matchAll(/<(input|select|textarea|button)\b([^>]*)>/gi)) {
+    const tag = m[1]!.toLowerCase();
+    const a = m[2]!;
+    const form = owner(m.index!, a)?.info;
+    const name = attr(a, 'name');
+    if (!form || !name || name === '_csrf' || attr(a, 'disabled') !== undefined) continue;
+    const rest = tag === 'textarea' || tag === 'select' ? html.slice(m.index! + m[0].length, m.index! + m[0].length + 200_000) : '';
+    if (tag === 'input') {
+      const type = (attr(a, 'type') ?? 'text').toLowerCase();
+      const value = attr(a, 'value') ?? '';
+      if (type === 'file') form.files.push(name);
+      else if (type === 'radio') {
+        const g = radios.get(form) ?? new Map<string, string>();
+        radios.set(form, g);
+        if (!g.has(name) || attr(a, 'checked') !== undefined) g.set(name, value);
+      } else if (type === 'checkbox') {
+        if (attr(a, 'checked') !== undefined) form.fields.push([name, value || 'on']);
+      } else if (!['submit', 'button', 'reset', 'image'].includes(type)) form.fields.push([name, value]);
+      else if (type === 'submit' && !buttonTaken.has(form)) {
+        buttonTaken.add(form);
+        form.fields.push([name, value]);
+      }
+    } else if (tag === 'textarea') {
+      form.fields.push([name, decodeEntities(rest.slice(0, rest.search(/<\/textarea>/i)))]);
+    } else if (tag === 'select') {
+      const body = rest.slice(0, rest.search(/<\/select>/i));
+      const opts = [...body.matchAll(/<option\b([^>]*)>([^<]*)/gi)].map((o) => ({ value: attr(o[1]!, 'value') ?? decodeEntities(o[2]!.trim()), selected: attr(o[1]!, 'selected') !== undefined }));
+      const chosen = opts.find((o) => o.selected) ?? opts[0];
+      if (chosen) form.fields.push([name, chosen.value]);
+    } else if (tag === 'button') {
+      const type = (attr(a, 'type') ?? 'submit').toLowerCase();
+      if (type === 'submit' && !buttonTaken.has(form)) {
+        buttonTaken.add(form);
+        form.fields.push([name, attr(a, 'value') ?? '']);
+      }
+    }
+  }
+  for (const [form, g] of radios) for (const [n, v] of g) form.fields.push([n, v]);
+  return forms.map((f) => f.info);
+}

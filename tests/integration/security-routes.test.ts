@@ -6,7 +6,11 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import request from 'supertest';
 import { setupApp, login, type TestContext } from '../helpers/app.js';
 import { PASSWORD } from '../helpers/factories.js';
-import { routeTable, expand, rawText, ProbeLog, makeWorld, MARKER, VICTIM_NAMES, type RouteInfo, type World, type SuperAgent } from '../helpers/security.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/lib/paths.js';
+import { csrfFrom } from '../helpers/app.js';
+import { routeTable, expand, rawText, formsOf, ProbeLog, makeWorld, MARKER, VICTIM_NAMES, type FormInfo, type RouteInfo, type World, type SuperAgent } from '../helpers/security.js';
 
 let ctx: TestContext;
 let w: World;
@@ -30,7 +34,8 @@ function entitled(role: Peran, path: string): boolean {
 }
 
 beforeAll(async () => {
-  ctx = await setupApp();
+  // The malformed-input probes below post to /masuk too; the per-address limiter is not under test here.
+  ctx = await setupApp({ LOGIN_RATE_LIMIT_PER_15MIN: '10000' });
   w = await makeWorld(ctx.prisma, ctx.config.uploadDir);
   routes = routeTable(ctx.app);
   agents.anonim = request.agent(ctx.app);
@@ -188,4 +193,178 @@ describe('CSRF: every POST route without a token and with a wrong token', () => 
     expect(await snapshot()).toEqual(before);
     expect(log.findings.slice(already)).toEqual([]);
   }, 60_000);
+});
+
+/**
+ * Malformed input in every field (issue 13): a NUL byte and the other C0 control characters in
+ * text, non-numeric and out-of-range numbers where ids go, repeated parameters (arrays where a
+ * string is expected), in every query field and every form field of every route, as the
+ * employee, the supervisor and BKD. Whatever a route decides (save the cleaned text, 400 with the
+ * typed text, 404), it never answers 500. Query field names come from the GET forms the pages
+ * render and from the sources (req.query.x); form fields from the forms the pages render, each
+ * field changed on its own with the others left as rendered, plus every POST route with all
+ * known field names at once.
+ */
+describe('malformed input: control characters and non-numeric ids in every field', () => {
+  const TEKS = 'Uji a\u0000b\u0001c\u0008d\u000be\u000cf\u001bg\u007fh';
+  const ANGKA = ['abc', '2147483648'];
+  const numeric = (name: string, value: string) => /^-?\d+$/.test(value) || /(^id$|Id$|periode|unit|tahun|^jp$|skor|urutan|level|pagu|halaman|versi|induk|kelompok|program|pegawai|atasan|jabatan|kompetensi)/i.test(name);
+  const PROBE_ROLES = ['pegawai', 'atasan', 'admin'] as const;
+  const csrf: Record<string, string> = {};
+  const forms: Record<string, FormInfo[]> = {};
+  const queryNames = new Set<string>(['halaman', 'q']);
+  const formNames = new Set<string>();
+  let spareUserId = 0;
+
+  /** Ids that open real pages for each role (own records); admin pages get the other OPD's, never the signed-in accounts. */
+  function ids(param: string, route: RouteInfo): string[] {
+    const v = w.victimIds;
+    const own: Record<string, number> = {
+      id: w.ownPen.id, rhkId: w.ownPen.rhk[0]!.id, ikiId: w.ownPen.rhk[0]!.indikator[0]!.id, pegawaiId: w.org.pegawai.staf.id,
+      periodeId: w.periode.id, unitId: w.org.units.opd.id, buktiId: v.bukti, lid: v.lampiran, bid: 1,
+    };
+    const p = route.path;
+    if (param === 'token') return [w.vTautan.token];
+    if (param === 'slug') return ['draf-rahasia'];
+    if (param === 'berkas') return ['x.pdf'];
+    if (param === 'jenis') return ['pegawai'];
+    if (param === 'format') return ['csv'];
+    if (param !== 'id') return [String(own[param] ?? 1)];
+    if (p.startsWith('/admin/akun/')) return [String(spareUserId)];
+    if (p.startsWith('/admin/pegawai/')) return [String(v.pegawai[0])];
+    if (p.startsWith('/admin/unit/') || p.startsWith('/admin/standar/unit/')) return [String(v.unit)];
+    if (p.startsWith('/admin/jabatan/') || p.startsWith('/admin/standar/')) return [String(w.org.jabatan.jLain.id)];
+    if (p.startsWith('/admin/kamus/')) return [String(w.komp.id)];
+    if (p.startsWith('/admin/periode/')) return [String(w.periode.id)];
+    if (p.startsWith('/admin/impor/')) return [w.vImpor.id];
+    if (p.startsWith('/admin/pelatihan/')) return [String(w.program.id)];
+    if (p.startsWith('/tim/penilaian/')) return [String(w.staf2Pen.id)];
+    if (p.startsWith('/pengembangan/pegawai/')) return [String(w.org.pegawai.staf2.id)];
+    if (p.startsWith('/pengembangan/rekomendasi/')) return [String(v.rekomendasi)];
+    if (p.startsWith('/pengembangan/bkd/rencana/')) return [String(v.rencana)];
+    if (p.startsWith('/pengembangan/riwayat/')) return [String(v.riwayat)];
+    if (p.startsWith('/sosialisasi/kelola/')) return [String(v.konten)];
+    if (p.startsWith('/sosialisasi/lampiran/')) return [String(v.lampiran)];
+    if (p.startsWith('/umpanbalik/360/tugas/')) return [String(v.tugas)];
+    if (p.startsWith('/umpanbalik/publik/tautan/')) return [String(v.tautan)];
+    if (p.startsWith('/umpanbalik/publik/moderasi/')) return [String(v.publik)];
+    if (p.startsWith('/keberatan/')) return [String(v.keberatan)];
+    if (p.startsWith('/notifikasi/')) return [String(v.notifikasi)];
+    return [String(own.id)];
+  }
+
+  /** Routes whose success would end the probing session itself. */
+  const skip = (p: string) => p === '/keluar';
+
+  const check = (res: { status: number }, what: string) => log.check(res.status < 500, `server error ${res.status}: ${what}`);
+
+  /** Runs async jobs a few at a time. */
+  async function lanes<T>(items: T[], n: number, fn: (x: T) => Promise<void>) {
+    let i = 0;
+    await Promise.all(Array.from({ length: n }, async () => {
+      while (i < items.length) await fn(items[i++]!);
+    }));
+  }
+
+  beforeAll(async () => {
+    const spare = await ctx.prisma.user.create({ data: { username: 'akun.cadangan', passwordHash: 'x', roles: ['PEGAWAI'] } });
+    spareUserId = spare.id;
+    for (const f of fs.readdirSync(path.join(PROJECT_ROOT, 'src'), { recursive: true }) as string[]) {
+      if (!f.endsWith('.ts')) continue;
+      for (const m of fs.readFileSync(path.join(PROJECT_ROOT, 'src', f), 'utf8').matchAll(/\bquery\.(\w+)/g)) queryNames.add(m[1]!);
+    }
+    // Discovery: every GET page each role can open, and the forms on it.
+    for (const role of PROBE_ROLES) {
+      const seen = new Map<string, FormInfo>();
+      const pages = routes.filter((r) => r.method === 'GET').flatMap((r) => expand(r, ids, 1));
+      await lanes(pages, 6, async (url) => {
+        const res = await agents[role]!.get(url);
+        if (res.status !== 200 || !/html/.test(String(res.headers['content-type']))) return;
+        csrf[role] ??= (res.text.match(/name="_csrf" value="([^"]+)"/) ?? [])[1] ?? '';
+        for (const f of formsOf(res.text, url.split('?')[0]!)) {
+          const key = `${f.method} ${f.action} ${f.fields.map(([n]) => n).sort().join(',')}`;
+          if (!seen.has(key)) seen.set(key, f);
+          for (const [n] of f.fields) (f.method === 'GET' ? queryNames : formNames).add(n);
+        }
+      });
+      forms[role] = [...seen.values()];
+      csrf[role] ||= csrfFrom((await agents[role]!.get('/beranda')).text);
+    }
+  }, 120_000);
+
+  it('when forms are read from the pages, then the probes know the fields to send', () => {
+    const posts = Object.fromEntries(PROBE_ROLES.map((role) => [role, forms[role]!.filter((f) => f.method === 'POST').length]));
+    console.log(`malformed-input probes: POST forms found ${JSON.stringify(posts)}, query fields ${queryNames.size}, form fields ${formNames.size}`);
+    expect(posts.pegawai).toBeGreaterThan(5);
+    expect(posts.atasan).toBeGreaterThan(8);
+    expect(posts.admin).toBeGreaterThan(30);
+    expect([...queryNames]).toEqual(expect.arrayContaining(['q', 'unit', 'periode', 'halaman', 'status']));
+    expect([...formNames]).toEqual(expect.arrayContaining(['catatan', 'periodeId', 'nama']));
+  });
+
+  for (const role of PROBE_ROLES) {
+    it(`when ${role} sends control characters, non-numeric ids or repeated parameters in every query field and in the path, then no 500`, async () => {
+      const already = log.findings.length;
+      const gets = routes.filter((r) => r.method === 'GET');
+      const jobs: string[] = [];
+      for (const r of gets) {
+        const [url] = expand(r, ids, 1);
+        const qs = (v: (n: string) => string) => [...queryNames].map((n) => `${encodeURIComponent(n)}=${encodeURIComponent(v(n))}`).join('&');
+        jobs.push(`${url}?${qs(() => TEKS)}`, `${url}?${qs(() => ANGKA[0]!)}`, `${url}?${qs(() => ANGKA[1]!)}`, `${url}?${qs((n) => `1&${n}=2`).replace(/%26/g, '&').replace(/%3D/g, '=')}`);
+        // A control character or a non-number in each path parameter.
+        for (const bad of ['a\u0000b', 'x\u001b', '12abc']) if (r.params.length) jobs.push(...expand(r, (p, rt) => (p === r.params[0] ? [bad] : ids(p, rt)), 1));
+      }
+      await lanes(jobs, 6, async (url) => {
+        const res = await agents[role]!.get(url).buffer(true).parse(rawText);
+        check(res, `${role} GET ${url}`);
+      });
+      expect(log.findings.slice(already)).toEqual([]);
+      // The session survived, so the probes reached the routes.
+      expect((await agents[role]!.get('/beranda')).status).toBe(200);
+    }, 180_000);
+
+    it(`when ${role} sends control characters and non-numeric ids in every form field, one field at a time and all at once, then no 500`, async () => {
+      const already = log.findings.length;
+      const a = agents[role]!;
+      const send = async (method: string, action: string, multipart: boolean, files: string[], body: [string, string][], what: string) => {
+        if (skip(action.split('?')[0]!)) return;
+        let req = a.post(action);
+        if (multipart) {
+          req = req.field('_csrf', csrf[role]!);
+          for (const [n, v] of body) req = req.field(n, v);
+          for (const f of files) req = req.attach(f, Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), 'uji.pdf');
+        } else {
+          req = req.type('form').send(new URLSearchParams([['_csrf', csrf[role]!], ...body]).toString());
+        }
+        const res = await req.buffer(true).parse(rawText);
+        check(res, `${role} ${method} ${action} ${what}`);
+      };
+      // Each rendered form, one field at a time.
+      for (const f of forms[role]!.filter((x) => x.method === 'POST')) {
+        for (const [name, value] of f.fields) {
+          const swap = (v: string) => f.fields.map(([n, x]): [string, string] => [n, n === name ? v : x]);
+          await send('POST', f.action, f.multipart, f.files, swap(TEKS), `${name}=TEKS`);
+          if (numeric(name, value)) await send('POST', f.action, f.multipart, f.files, swap(ANGKA[0]!), `${name}=${ANGKA[0]}`);
+        }
+      }
+      // Every POST route, every known field name at once (routes without a rendered form too); multipart where a page posts multipart.
+      const multipart = new Map(forms[role]!.filter((f) => f.multipart).map((f) => [f.action.split('?')[0]!, f.files]));
+      for (const r of routes.filter((x) => x.method === 'POST' && !skip(x.path))) {
+        const [url] = expand(r, ids, 1);
+        for (const v of [TEKS, ...ANGKA]) {
+          const body = [...formNames].map((n): [string, string] => [n, v]);
+          await send('POST', url!, false, [], body, `all fields=${v === TEKS ? 'TEKS' : v}`);
+          if (multipart.has(url!)) await send('POST', url!, true, multipart.get(url!)!, body, `multipart, all fields=${v === TEKS ? 'TEKS' : v}`);
+        }
+        if (url!.endsWith('/autosave')) {
+          for (const body of [{ versi: 'abc', fields: { x: TEKS }, base: {} }, { versi: 1, fields: Object.fromEntries([...formNames].map((n) => [n, TEKS])), base: Object.fromEntries([...formNames].map((n) => [n, TEKS])) }]) {
+            const res = await a.post(url!).set('x-csrf-token', csrf[role]!).set('Accept', 'application/json').send(body);
+            check(res, `${role} POST ${url} JSON ${JSON.stringify(body).slice(0, 60)}`);
+          }
+        }
+      }
+      expect(log.findings.slice(already)).toEqual([]);
+      expect((await a.get('/beranda')).status).toBe(200);
+    }, 300_000);
+  }
 });

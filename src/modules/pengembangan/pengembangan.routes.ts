@@ -11,7 +11,7 @@ import { pegawaiTerjangkau } from './pengembangan.policy.js';
 import { halamanPegawai, timPengembangan } from './pengembangan.service.js';
 import { buatRekomendasiSistem, tambahRekomendasi, ubahRekomendasi } from './rekomendasi.service.js';
 import { catatRiwayat, sertifikatUntuk } from './riwayat.service.js';
-import { gantiProgramSchema, riwayatSchema, statusRekomendasiSchema, tambahRekomendasiSchema } from './pengembangan.schema.js';
+import { gantiProgramSchema, hitungRekomendasiSchema, riwayatSchema, statusRekomendasiSchema, tambahRekomendasiSchema } from './pengembangan.schema.js';
 import { LABEL_STATUS_GAP } from './gap.js';
 import './pengembangan.strings.js';
 
@@ -73,7 +73,9 @@ export function pengembanganRoutes({ prisma }: AppDeps): Router {
   r.post('/pengembangan/pegawai/:id/rekomendasi/hitung', requirePegawai, async (req, res) => {
     const p = await pegawaiTerjangkau(prisma, req.user!, num(req.params.id));
     if (p.atasanId !== req.user!.pegawaiId) throw new NotFoundError();
-    const pen = await prisma.penilaianKinerja.findFirst({ where: { pegawaiId: p.id, periodeId: num(req.body.periodeId), status: { in: ['FINAL', 'DINILAI'] } } });
+    const v = parse(hitungRekomendasiSchema, req.body);
+    if (!v.ok) throw new NotFoundError();
+    const pen = await prisma.penilaianKinerja.findFirst({ where: { pegawaiId: p.id, periodeId: v.data.periodeId, status: { in: ['FINAL', 'DINILAI'] } } });
     if (!pen) throw new NotFoundError();
     const n = await buatRekomendasiSistem(prisma, pen.id);
     flash(req, n ? 'sukses' : 'info', n ? `${n} rekomendasi baru dari sistem.` : 'Tidak ada rekomendasi baru: semua kesenjangan dan target yang tidak tercapai sudah memiliki usulan.');

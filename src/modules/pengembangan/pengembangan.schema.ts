@@ -33,6 +33,9 @@ export const tambahRekomendasiSchema = z.object({
   catatan: teksOpsional(500),
 });
 
+/** The hidden period of "ask the system again": an id, or the request names nothing (404). */
+export const hitungRekomendasiSchema = z.object({ periodeId: z.coerce.number().int().positive().max(2_147_483_647) });
+
 export const paguSchema = z.object({
   unitId: z.coerce.number().int().positive(),
   pagu: z.preprocess((v) => (typeof v === 'string' ? v.replace(/[.\s]/g, '') : v), z.string().regex(/^\d{1,13}$/, 'Isi pagu dalam rupiah (angka saja).').transform((s) => BigInt(s))),
