@@ -43,19 +43,24 @@ describe('the demo appraisal on a phone', () => {
     await shot(page, 'penilaian-diri-awal-360');
     await expectAccessible(page);
 
-    // Fill every empty required field the way a person would.
-    const textInputs = await page.$$('[form="form-diri"][data-wajib]:not([type="radio"])');
-    for (const el of textInputs) {
-      if ((await el.inputValue()) === '') {
-        const tag = await el.evaluate((e) => e.tagName);
-        await el.fill(tag === 'TEXTAREA' ? 'Saya menyelesaikan tugas ini tepat waktu bersama tim puskesmas.' : '11');
+    // Fill every empty required field the way a person would: on a phone the form shows one
+    // section or one competency at a time, with "Berikutnya" to the next.
+    for (;;) {
+      const textInputs = await page.$$('[form="form-diri"][data-wajib]:not([type="radio"])');
+      for (const el of textInputs) {
+        if ((await el.isVisible()) && (await el.inputValue()) === '') {
+          const tag = await el.evaluate((e) => e.tagName);
+          await el.fill(tag === 'TEXTAREA' ? 'Saya menyelesaikan tugas ini tepat waktu bersama tim puskesmas.' : '11');
+        }
       }
-    }
-    const groups = await page.$$eval('fieldset.level-group', (fs) =>
-      fs.map((f) => ({ id: f.id, checked: !!f.querySelector('input[data-wajib]:checked') })),
-    );
-    for (const g of groups.filter((x) => !x.checked)) {
-      await c.click(`label[for="${g.id}-2"]`);
+      const groups = await page.$$eval('fieldset.level-group', (fs) =>
+        fs.filter((f) => f.getClientRects().length > 0).map((f) => ({ id: f.id, checked: !!f.querySelector('input[data-wajib]:checked') })),
+      );
+      for (const g of groups.filter((x) => !x.checked)) {
+        await c.click(`label[for="${g.id}-2"]`);
+      }
+      if (await page.locator('.langkah-nav [data-langkah-arah="1"]').isDisabled()) break;
+      await c.click('.langkah-nav [data-langkah-arah="1"]');
     }
     await expect.poll(async () => (await page.textContent('[data-autosave-status]')) ?? '', { timeout: 15_000 }).toMatch(/Tersimpan \d{2}\.\d{2}/);
     const after = (await page.textContent('[data-progress-text]')) ?? '';
