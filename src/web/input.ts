@@ -7,7 +7,7 @@
  */
 import querystring from 'node:querystring';
 import type { Request, Response, NextFunction } from 'express';
-import { NotFoundError } from './errors.js';
+import { NotFoundError } from '../core/errors.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
