@@ -199,6 +199,25 @@ describe('sign-in hardening', () => {
     expect(log.fresh()).toEqual([]);
   });
 
+  it('when sign-in, reset and public feedback forms get control characters, then no 500 and nothing is stored with them', async () => {
+    const anon = request.agent(ctx.app);
+    const csrf = csrfFrom((await anon.get('/masuk')).text);
+    for (const [identitas, sandi] of [[`${w.org.users.staf2.username}\u0000`, PASSWORD], [w.org.users.staf2.username, `\u0000${PASSWORD}\u001b`], ['\u0000', '\u0000']]) {
+      const res = await anon.post('/masuk').type('form').send({ _csrf: csrf, identitas, sandi });
+      log.check(res.status < 500, `sign-in with control characters: ${res.status}`);
+    }
+    await ctx.prisma.user.update({ where: { id: w.org.users.staf2.id }, data: { terkunciHingga: null, gagalLogin: 0 } });
+    for (const url of ['/sandi/atur/a%00b', '/u/a%00b', '/sandi/lupa?x=%00']) log.check((await anon.get(url)).status < 500, `GET ${url}`);
+    log.check((await anon.post('/sandi/atur/a%00b').type('form').send({ _csrf: csrf, sandiBaru: 'a\u0000b', ulangi: 'a\u0000b' })).status < 500, 'reset form with NUL');
+    const tautan = await ctx.prisma.tautanUmpanBalikPublik.create({ data: { token: 'tautan-kendali-0123456', unitId: w.org.units.opd.id } });
+    const page = await anon.get(`/u/${tautan.token}`);
+    const res = await anon.post(`/u/${tautan.token}`).type('form').send({ _csrf: csrfFrom(page.text), skor: '4', komentar: 'Ramah\u0000 sekali\u0001', jenisLayanan: 'Rujukan\u001b' });
+    log.check(res.status === 303, `public feedback with control characters: ${res.status}`);
+    const saved = await ctx.prisma.umpanBalikPublik.findFirst({ where: { tautanId: tautan.id }, orderBy: { id: 'desc' } });
+    log.check(saved?.komentar === 'Ramah sekali' && saved?.jenisLayanan === 'Rujukan', `stored: ${JSON.stringify(saved?.komentar)} ${JSON.stringify(saved?.jenisLayanan)}`);
+    expect(log.fresh()).toEqual([]);
+  });
+
   it('when any kind of page is served, then the security headers are strict', async () => {
     const urls = ['/masuk', '/beranda', '/tidak-ada', '/static/css/app.css', '/penilaian/99999', '/healthz'];
     for (const url of urls) {
