@@ -173,3 +173,47 @@ describe('self-assessment evidence refused (item 9)', () => {
     await context.close();
   });
 });
+
+describe('the same rule on other forms with folded sections', () => {
+  it('an objection refused on the result page: the summary is where the page lands, the form stays open with the text', async () => {
+    const { nip } = await pegawaiDikembalikan();
+    const page = await newPage(browser, PHONE);
+    await signIn(page, nip);
+    // Last year's final result (the current year's appraisal is the one being revised).
+    await page.goto(`${base()}/penilaian`);
+    const hrefs = await page.$$eval('main a[href^="/penilaian/"]', (as) => as.map((a) => a.getAttribute('href')!));
+    const lalu = hrefs.filter((h) => /^\/penilaian\/\d+$/.test(h)).pop()!;
+    await page.goto(`${base()}${lalu}`);
+    await page.click('summary:has-text("Ajukan keberatan")');
+    await page.fill('#f-alasan', 'Kurang');
+    await kirim(page, () => page.getByRole('button', { name: 'Kirim keberatan' }).click());
+    expect(await fokusId(page)).toBe('ringkasan-galat');
+    expect(await diLayar(page, '#ringkasan-galat')).toBe(true);
+    expect(await page.getAttribute('#ringkasan-galat a', 'href')).toBe('#f-alasan');
+    expect(await page.$eval('#f-alasan', (el) => el.closest('details')!.open)).toBe(true);
+    expect(await pesanDi(page, '#f-alasan')).toContain('minimal 10 karakter');
+    expect(await page.inputValue('#f-alasan')).toBe('Kurang');
+    await page.click('#ringkasan-galat a');
+    expect(await fokusId(page)).toBe('f-alasan');
+    await page.context().close();
+  });
+
+  it('a refused "Kembalikan" on the rating page: the summary first, its folded form open with the reason kept', async () => {
+    const page = await newPage(browser, PHONE);
+    await signIn(page, 'atasan.rujukan');
+    await page.goto(`${base()}/tim?status=DIKIRIM`);
+    await Promise.all([page.waitForURL(/\/tim\/penilaian\/\d+$/), page.locator('main .staff-item a[href^="/tim/penilaian/"]').last().click()]);
+    await page.click('summary:has-text("Kembalikan ke pegawai")');
+    await page.fill('#alasan-kembali', 'Kurang');
+    await kirim(page, () => page.getByRole('button', { name: 'Kembalikan', exact: true }).click());
+    expect(await fokusId(page)).toBe('ringkasan-galat');
+    expect(await diLayar(page, '#ringkasan-galat')).toBe(true);
+    expect(await page.$eval('#alasan-kembali', (el) => el.closest('details')!.open)).toBe(true);
+    expect(await page.inputValue('#alasan-kembali')).toBe('Kurang');
+    expect(await pesanDi(page, '#alasan-kembali')).toContain('minimal 10 karakter');
+    await page.click('#ringkasan-galat a');
+    expect(await fokusId(page)).toBe('alasan-kembali');
+    expect(await diLayar(page, '#alasan-kembali')).toBe(true);
+    await page.context().close();
+  });
+});

@@ -20,6 +20,14 @@ import { canTransition, penilaiMayEdit } from './state.js';
 import { konteksUmpanBalik } from '../umpanbalik/konteks.js';
 import { lupakanDraf, pulihkanDraf } from './autosave-expired.js';
 
+/** A refused return (of the self-assessment or of the plan): which form, its message and the typed text. */
+interface AlasanGalat {
+  form: 'kembalikan' | 'rencana';
+  pesan: string;
+  teks: string;
+}
+const teksDari = (v: unknown) => (typeof v === 'string' ? v : '');
+
 registerNav({ href: '/tim', label: 'Tim saya', show: (p) => p.isAtasan });
 
 const id = (req: Request) => Number(req.params.id);
@@ -49,7 +57,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
     });
   });
 
-  async function renderNilai(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; alasanError?: string; notice?: string } = {}, status = 200) {
+  async function renderNilai(req: Request, res: Response, extra: { overlay?: Record<string, string>; errors?: Record<string, string>; conflicts?: unknown[]; kurang?: unknown[]; alasanGalat?: AlasanGalat; notice?: string } = {}, status = 200) {
     const p = await loadAsPenilai(prisma, req.user!, id(req));
     const { overlay, notice, restored } = pulihkanDraf(req, 'PENILAI', p.id, extra);
     const [ex, matriks, konteks] = await Promise.all([
@@ -75,7 +83,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
         errors: extra.errors ?? {},
         conflicts: extra.conflicts ?? [],
         kurang: extra.kurang ?? [],
-        alasanError: extra.alasanError,
+        alasanGalat: extra.alasanGalat ?? null,
         notice,
         restored,
         scripts: ['/static/js/autosave.js', '/static/js/predikat.js'],
@@ -119,7 +127,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
 
   r.post('/tim/penilaian/:id/kembalikan', async (req, res) => {
     const v = parse(alasanSchema, req.body);
-    if (!v.ok) return renderNilai(req, res, { alasanError: v.errors.alasan }, 400);
+    if (!v.ok) return renderNilai(req, res, { alasanGalat: { form: 'kembalikan', pesan: v.errors.alasan ?? 'Tuliskan alasannya.', teks: teksDari(req.body?.alasan) } }, 400);
     await kembalikan(prisma, req.user!, id(req), v.data.alasan);
     flash(req, 'sukses', t('penilaian.dikembalikan'));
     res.redirect('/tim');
@@ -130,7 +138,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
     const v = parse(rencanaSchema, req.body);
     if (!v.ok) return renderNilai(req, res, {}, 400);
     const setuju = v.data.keputusan === 'setujui';
-    if (!setuju && !v.data.catatan) return renderNilai(req, res, { alasanError: 'Tuliskan alasan pengembalian rencana.' }, 400);
+    if (!setuju && !v.data.catatan) return renderNilai(req, res, { alasanGalat: { form: 'rencana', pesan: 'Tuliskan alasan pengembalian rencana.', teks: teksDari(req.body?.catatan) } }, 400);
     await putusRencana(prisma, req.user!, id(req), setuju, v.data.catatan || null);
     flash(req, 'sukses', t(setuju ? 'penilaian.rencanaDisetujui' : 'penilaian.rencanaDikembalikan'));
     res.redirect(`/tim/penilaian/${id(req)}`);
