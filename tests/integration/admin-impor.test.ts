@@ -243,13 +243,66 @@ describe('export and file safety', () => {
       }
       const job = await jobOf(await upload('pegawai', buf, `ekspor.${format}`));
       const c = counts(hasilOf(job));
-      expect(c, JSON.stringify(hasilOf(job).filter((h) => h.hasil !== 'SAMA').slice(0, 3))).toEqual({ SAMA: await ctx.prisma.pegawai.count({ where: { aktif: true } }) });
+      // The escaped phone number comes back as it was; the stored formula is refused on the way back in (decision 095).
+      expect(c, JSON.stringify(hasilOf(job).filter((h) => h.hasil !== 'SAMA').slice(0, 3))).toEqual({ SAMA: (await ctx.prisma.pegawai.count({ where: { aktif: true } })) - 1, GALAT: 1 });
+      expect(hasilOf(job).find((h) => h.hasil === 'GALAT')!.pesan).toContain('Gelar belakang "=HYPERLINK(');
     }
+    await ctx.prisma.pegawai.update({ where: { id: org.pegawai.staf.id }, data: { gelarBelakang: null } });
     for (const jenis of ['jabatan', 'standar']) {
       const exp = await admin.agent.get(`/admin/impor/ekspor/${jenis}.csv`);
       const job = await jobOf(await upload(jenis, Buffer.from(exp.text, 'utf8'), `${jenis}.csv`));
       expect(Object.keys(counts(hasilOf(job)))).toEqual(['SAMA']);
     }
+  });
+
+  it('when a cell starts with = + - @ (a formula to Excel), then the dry run refuses that row in every import; phone numbers with + pass', async () => {
+    const RUMUS = '=HYPERLINK("http://example.invalid/x","klik")';
+    const nip = () => makeNip('L');
+    const head = ['nip_baru', 'nama', 'gelar_depan', 'gelar_belakang', 'gol_akhir_nama', 'jabatan_kode', 'tingkat_pendidikan_nama', 'email', 'nomor_hp'];
+    const ok = ['', 'Nama Biasa', '', 'S.E.', 'III/a', 'DISPAR-ANALIS', 'S1', '', '+62 812-3456-7890'];
+    const rows = [
+      head,
+      [nip(), RUMUS, ...ok.slice(2)],
+      [nip(), 'Nama Biasa', '@SUM(1+1)', ...ok.slice(3)],
+      [nip(), 'Nama Biasa', '', '+cmd|\' /C calc\'!A0', ...ok.slice(4)],
+      [nip(), 'Nama Biasa', '', '-2+3', ...ok.slice(4)],
+      [nip(), 'Nama Biasa', ...ok.slice(2, 6), 'S1', '=1+1@contoh.go.id', '+62 812-3456-7890'],
+      [nip(), 'Nama Biasa', ...ok.slice(2, 8), '=1+1'],
+      [nip(), 'Nama Biasa', ...ok.slice(2, 8), '+HYPERLINK("x")'],
+      [nip(), '\t=HYPERLINK("x")', ...ok.slice(2)],
+      [nip(), "'=HYPERLINK(\"x\")", ...ok.slice(2)],
+      [nip(), 'Nama Biasa', '', '-', ...ok.slice(4)],
+      [nip(), 'Nama Biasa', ...ok.slice(2)],
+    ];
+    for (const [file, buf] of [['rumus.csv', csv(rows)], ['rumus.xlsx', await xlsx(rows)]] as const) {
+      const job = await jobOf(await upload('pegawai', buf, file));
+      const hs = hasilOf(job);
+      expect(hs.map((h) => h.hasil), file).toEqual(['GALAT', 'GALAT', 'GALAT', 'GALAT', 'GALAT', 'GALAT', 'GALAT', 'GALAT', 'GALAT', 'BARU', 'BARU']);
+      expect(hs[0]!.pesan).toContain('Nama "=HYPERLINK(');
+      expect(hs[0]!.pesan).toContain('rumus');
+      expect(hs[1]!.pesan).toContain('Gelar depan "@SUM');
+      expect(hs[4]!.pesan).toContain('Surel');
+      expect(hs[5]!.pesan).toContain('Nomor HP "=1+1"');
+      expect(hs[6]!.pesan).toContain('Nomor HP "+HYPERLINK');
+      // A leading tab is trimmed away, so the = behind it is judged; an apostrophe-escaped formula is a formula too.
+      expect(hs[7]!.pesan).toContain('Nama "=HYPERLINK');
+      expect(hs[8]!.pesan).toContain('Nama "=HYPERLINK');
+      const page = await admin.agent.get(`/admin/impor/${job.id}`);
+      expect(page.text).toContain('sehingga dijalankan sebagai rumus');
+      expect(page.text).not.toContain('<a href="http://example.invalid');
+      // Applying without skipping is refused; nothing with a formula is ever stored.
+      expect((await admin.post(`/admin/impor/${job.id}/terapkan`)).status).toBe(400);
+    }
+    expect(await ctx.prisma.pegawai.count({ where: { OR: [{ nama: { startsWith: '=' } }, { gelarDepan: { startsWith: '@' } }, { gelarBelakang: { startsWith: '+' } }] } })).toBe(0);
+
+    const jab = await jobOf(await upload('jabatan', csv([JABATAN_CSV[0]!, ['DISPAR-RUMUS', '=HYPERLINK("x","y")', 'Pelaksana', '', 'DISPAR', '7'], ['-DISPAR-X', 'Jabatan Baik', 'Pelaksana', '', 'DISPAR', '7'], ['DISPAR-BAIK', 'Jabatan Baik', 'Pelaksana', '', 'DISPAR', '7']]), 'jabatan-rumus.csv'));
+    expect(hasilOf(jab).map((h) => h.hasil)).toEqual(['GALAT', 'GALAT', 'BARU']);
+    expect(hasilOf(jab)[0]!.pesan).toContain('Nama jabatan "=HYPERLINK');
+    expect(hasilOf(jab)[1]!.pesan).toContain('Kode jabatan "-DISPAR-X"');
+
+    const std = await jobOf(await upload('standar', csv([['jabatan_kode', 'kompetensi_kode', 'level', 'jabatan_nama'], ['DISPAR-ANALIS', 'M1', '=1+1', ''], ['DISPAR-ANALIS', 'M1', '2', '@x'], ['DISPAR-ANALIS', '+M1', '2', '']]), 'standar-rumus.csv'));
+    expect(hasilOf(std).map((h) => h.hasil)).toEqual(['GALAT', 'GALAT', 'GALAT']);
+    expect(hasilOf(std).map((h) => h.pesan).join(' ')).toMatch(/Level dibutuhkan "=1\+1".*Nama jabatan \(informasi\) "@x".*Kode kompetensi "\+M1"/);
   });
 
   it('when an XLSX has formula cells, then their values are imported, never the formula', async () => {

@@ -2,7 +2,7 @@
 import type { Db } from '../../../db/client.js';
 import type { JenisJabatan, JenjangFungsional } from '../../../generated/prisma/enums.js';
 import { JENIS_JABATAN, JENJANG } from '../../domain/labels.js';
-import { keObjek } from './kolom.js';
+import { cekRumus, keObjek } from './kolom.js';
 import * as N from './nilai.js';
 import { potong, catatAudit, type BarisHasil, type Rencana } from './rencana.js';
 
@@ -27,6 +27,8 @@ export async function rencanaJabatan(prisma: Db, pemetaan: string[], rows: strin
     const o = keObjek(pemetaan, row);
     const has = (f: string) => o[f] !== undefined;
     const errs: string[] = [];
+    // A formula in any cell refuses the row (decision 095).
+    errs.push(...cekRumus('jabatan', o));
     const safe = <T>(fn: () => T, fb: T): T => {
       try {
         return fn();

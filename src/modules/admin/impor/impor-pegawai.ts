@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js';
 import type { Golongan } from '../../../generated/prisma/enums.js';
 import { parseNip } from '../../domain/nip.js';
 import { cekIdentitas } from '../pegawai/pegawai.rules.js';
-import { keObjek } from './kolom.js';
+import { cekRumus, keObjek } from './kolom.js';
 import * as N from './nilai.js';
 import { potong, catatAudit, type BarisHasil, type Rencana } from './rencana.js';
 
@@ -67,6 +67,8 @@ export async function rencanaPegawai(prisma: Db, pemetaan: string[], rows: strin
     const o = keObjek(pemetaan, row);
     const has = (f: string) => o[f] !== undefined;
     const errs: string[] = [];
+    // A formula in any cell refuses the row (decision 095).
+    errs.push(...cekRumus('pegawai', o));
     const safe = <T>(fn: () => T, fallback: T): T => {
       try {
         return fn();

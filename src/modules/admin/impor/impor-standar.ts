@@ -1,6 +1,6 @@
 /** Dry-run and apply for the competency standard import (key: jabatan_kode + kompetensi_kode). */
 import type { Db } from '../../../db/client.js';
-import { keObjek } from './kolom.js';
+import { cekRumus, keObjek } from './kolom.js';
 import * as N from './nilai.js';
 import { potong, catatAudit, type BarisHasil, type Rencana } from './rencana.js';
 
@@ -20,6 +20,8 @@ export async function rencanaStandar(prisma: Db, pemetaan: string[], rows: strin
     const baris = i + 2;
     const o = keObjek(pemetaan, row);
     const errs: string[] = [];
+    // A formula in any cell refuses the row (decision 095).
+    errs.push(...cekRumus('standar', o));
     const jk = (o.jabatan_kode ?? '').trim();
     const kk = (o.kompetensi_kode ?? '').trim();
     const j = jabByKode.get(jk.toLowerCase());
