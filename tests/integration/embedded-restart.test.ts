@@ -139,9 +139,14 @@ describe.each([1, 2])('when the embedded PostgreSQL is killed (WEB_CONCURRENCY=%
     process.kill(oldPid!, 'SIGKILL');
 
     // Down: pages and autosaves answer 503, never a crash of the app or a lost session.
-    let health = 0;
-    while ((health = (await fetch(`${base}/healthz`)).status) === 200 && Date.now() - killedAt < 3000) await sleep(20);
+    let down = false;
+    while (!down && Date.now() - killedAt < 3000) {
+      down = (await fetch(`${base}/healthz`)).status === 503;
+      if (!down) await sleep(20);
+    }
+    expect(down, out).toBe(true);
     // Back: /healthz is green again without anyone restarting anything.
+    let health = 0;
     while (Date.now() - killedAt < 60_000) {
       health = await fetch(`${base}/healthz`).then((r) => r.status, () => 0);
       if (health === 200) break;
