@@ -110,6 +110,19 @@ describe('pegawai', () => {
     expect(dup.text).toContain('value="Pegawai Baru"');
   });
 
+  it('when a name, title or education starts like a spreadsheet formula, then 400 next to the field and the text kept (decision 095)', async () => {
+    const nip = makeNip('P');
+    const res = await admin.post('/admin/pegawai/baru', { ...base(), nip, nama: '=HYPERLINK("http://example.invalid/x","klik")', gelarDepan: '@x', gelarBelakang: '-', pendidikan: '+S1', noHp: '+62 812 3456 7890' });
+    expect(res.status).toBe(400);
+    // Name, first title, education (a lone "-" title is the usual "none"; +62 is a phone number), each in the summary and at its field.
+    expect(res.text.match(/diawali =, \+, - atau @/g)?.length).toBe(6);
+    expect(res.text).toContain('value="=HYPERLINK(&#34;http://example.invalid/x&#34;,&#34;klik&#34;)"');
+    expect(await ctx.prisma.pegawai.count({ where: { nip } })).toBe(0);
+    const jab = await admin.post('/admin/jabatan/baru', { kode: '-JAB', nama: '=1+1', jenis: 'PELAKSANA', unitId: String(org.units.seksi.id) });
+    expect(jab.status).toBe(400);
+    expect(jab.text.match(/diawali =, \+, - atau @/g)?.length).toBe(4);
+  });
+
   it('when a PPPK has a NI PPPK and no golongan, then it is accepted', async () => {
     const res = await admin.post('/admin/pegawai/baru', { ...base(), status: 'PPPK', golongan: '', niPppk: '1991020320231200077', nama: 'Pegawai PPPK Baru' });
     expect(res.status).toBe(302);

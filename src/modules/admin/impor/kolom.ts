@@ -1,4 +1,5 @@
 /** Columns of each importable entity: the canonical (SIASN-style) name, accepted aliases, labels. */
+import { diawaliRumus } from '../../domain/rumus.js';
 import { normalisasiKolom, pulihkanSel } from './spreadsheet.js';
 
 export type Jenis = 'pegawai' | 'jabatan' | 'standar';
@@ -88,12 +89,10 @@ export function keObjek(pemetaan: string[], row: string[]): Record<string, strin
 }
 
 /**
- * Cells a spreadsheet application would run as a formula (decision 095): "=", "+", "-" or "@"
- * followed by anything (a lone "-" is the usual "empty" and stays text). Leading tabs and line
- * breaks are already gone (cells are trimmed), so the sign that follows them is what is judged.
- * The phone column may start with "+" when digits follow ("+62 812-3456-7890").
+ * Cells a spreadsheet application would run as a formula refuse the row (decision 095). Cells
+ * are already trimmed and our own export escape undone. The phone column may start with "+"
+ * when digits follow ("+62 812-3456-7890").
  */
-const RUMUS = /^[=+\-@]./su;
 const TELEPON = /^\+\d[\d\s().-]*$/;
 const BOLEH: Partial<Record<string, RegExp>> = { nomor_hp: TELEPON };
 
@@ -101,7 +100,7 @@ export function cekRumus(jenis: Jenis, o: Record<string, string | undefined>): s
   const out: string[] = [];
   for (const k of KOLOM[jenis]) {
     const v = o[k.nama];
-    if (v === undefined || !RUMUS.test(v) || BOLEH[k.nama]?.test(v)) continue;
+    if (v === undefined || !diawaliRumus(v) || BOLEH[k.nama]?.test(v)) continue;
     const contoh = v.length > 60 ? `${v.slice(0, 60)}…` : v;
     out.push(`${k.label} "${contoh}" diawali "${v[0]}" sehingga dijalankan sebagai rumus oleh Excel/LibreOffice; hapus tanda itu di awal sel.`);
   }

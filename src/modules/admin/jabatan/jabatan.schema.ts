@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teks, idWajib, bulatOpsional, pilihan } from '../shared/fields.js';
+import { teks, idWajib, bulatOpsional, pilihan, tanpaRumus, PESAN_RUMUS } from '../shared/fields.js';
 
 export const JENIS_JABATAN = ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL_KEAHLIAN', 'FUNGSIONAL_KETERAMPILAN'] as const;
 export const JENJANG = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA', 'PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const;
@@ -7,8 +7,8 @@ const KEAHLIAN = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'];
 
 export const jabatanSchema = z
   .object({
-    kode: teks(60).refine((v) => /^[A-Za-z0-9._-]+$/.test(v), 'Kode hanya huruf, angka, titik, garis bawah, dan tanda hubung.'),
-    nama: teks(200),
+    kode: teks(60).refine((v) => /^[A-Za-z0-9._-]+$/.test(v), 'Kode hanya huruf, angka, titik, garis bawah, dan tanda hubung.').refine(tanpaRumus, PESAN_RUMUS),
+    nama: teks(200).refine(tanpaRumus, PESAN_RUMUS),
     jenis: pilihan(JENIS_JABATAN, 'Pilih jenis jabatan.'),
     jenjang: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.enum(JENJANG, { error: 'Pilih jenjang.' }).nullable()),
     unitId: idWajib('Pilih unit kerja.'),

@@ -1,11 +1,16 @@
 /** Zod building blocks for the admin forms: every message in Indonesian, form strings trimmed. */
 import { z } from 'zod';
+import { diawaliRumus, PESAN_RUMUS } from '../../domain/rumus.js';
 
 const WAJIB = 'Wajib diisi.';
 
 /** Required text (empty or missing → "Wajib diisi."). */
 export const teks = (max = 200) =>
   z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string({ error: WAJIB }).trim().min(1, WAJIB).max(max, `Paling banyak ${max} karakter.`));
+
+/** Names, titles and codes: what the imports refuse as a spreadsheet formula, the forms refuse too (decision 095). */
+export const tanpaRumus = (v: string | null) => v === null || !diawaliRumus(v);
+export { PESAN_RUMUS };
 
 /** Optional text: empty becomes null. */
 export const teksOpsional = (max = 500) =>
