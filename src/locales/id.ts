@@ -13,6 +13,8 @@ export const id = {
     keluar: 'Keluar',
     masuk: 'Masuk',
     notifikasi: 'Notifikasi',
+    menuAkun: 'Menu akun',
+    gantiSandi: 'Ganti kata sandi',
   },
   peran: {
     PEGAWAI: 'Pegawai ASN',

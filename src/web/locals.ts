@@ -4,7 +4,7 @@ import * as fmt from '../lib/format.js';
 import * as labels from '../modules/domain/labels.js';
 import { formatNip } from '../modules/domain/nip.js';
 import { navFor } from './nav.js';
-import { roleKeys } from './principal.js';
+import { roleKeys } from '../core/principal.js';
 import { maskToken } from './csrf.js';
 
 /** What every view can use: t(), formatters, labels, the signed-in user, CSRF token, navigation. */
@@ -19,5 +19,13 @@ export function viewLocals(req: Request, res: Response, next: NextFunction): voi
   res.locals.roleLabels = req.user ? roleKeys(req.user).map((k) => t(`peran.${k}`)) : [];
   res.locals.scripts = [];
   res.locals.styles = [];
+  // A view or partial that needs a module stylesheet asks for it with <% stylesheet(href) %>, so
+  // every page that includes it gets the stylesheet (the layout is rendered after the page body).
+  const requested: string[] = [];
+  res.locals.requestedStyles = requested;
+  res.locals.stylesheet = (href: string): string => {
+    if (!requested.includes(href)) requested.push(href);
+    return '';
+  };
   next();
 }

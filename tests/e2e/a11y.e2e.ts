@@ -2,12 +2,15 @@
  * Accessibility sweep (issue 9): axe over every page every demo role can reach by following
  * links from /beranda, plus the public and error pages; and a keyboard-only walk of the
  * self-assessment and the rating page on a 360 px phone.
+ * Layout (issue 13): every page visited is also laid out at 360 px and must not be wider than
+ * the screen (tataLetak in browser.ts); a page with a table scrolling sideways at 360 px gets
+ * axe at 360 px too (the table's region must be reachable by keyboard).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
-import { newPage, launch, signIn, shot, base, password, PHONE, DESKTOP, SHOTS } from './browser.js';
+import { newPage, launch, signIn, shot, base, password, tataLetak, PHONE, DESKTOP, SHOTS } from './browser.js';
 import { DEMO_TOKEN } from '../../src/db/seed/umpanbalik.js';
 
 let browser: Browser;
@@ -95,7 +98,23 @@ interface HasilCrawl {
   temuan: Temuan[];
   galat: string[];
   navHrefs: string[];
+  /** Layout faults (tataLetak) at 1280 and 360 px. */
+  tataLetak: string[];
+  /** Pages also checked by axe at 360 px. */
+  axePonsel: string[];
 }
+
+/** Whether something on the page scrolls sideways (a wide table in its region). */
+const adaGulirSamping = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('main *')).some((el) => {
+      const ox = getComputedStyle(el).overflowX;
+      return (ox === 'auto' || ox === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+    }),
+  );
+
+/** Patterns checked by axe at 360 px in this run (once each, over all roles). */
+const axePonselPola = new Set<string>();
 
 const PER_POLA = 2;
 /** Pages fixed by the sweep: one screenshot each (screenshots/a11y-*.png). */
@@ -110,7 +129,7 @@ async function crawl(pages: Page[]): Promise<HasilCrawl> {
   const seen = new Set<string>();
   const perPola = new Map<string, number>();
   const queue: string[] = [];
-  const out: HasilCrawl = { pages: [], patterns: new Set(), temuan: [], galat: [], navHrefs: [] };
+  const out: HasilCrawl = { pages: [], patterns: new Set(), temuan: [], galat: [], navHrefs: [], tataLetak: [], axePonsel: [] };
   const enqueue = (href: string) => {
     let u: URL;
     try {
@@ -163,6 +182,20 @@ async function crawl(pages: Page[]): Promise<HasilCrawl> {
     }
     await bukaDetails(page);
     out.temuan.push(...(await periksa(page, path, DESKTOP.width)));
+    out.tataLetak.push(...(await tataLetak(page)).map((x) => `[${DESKTOP.width}px] ${path}: ${x}`));
+    // The same page on a phone: nothing wider than the screen; where a table scrolls sideways, axe
+    // at this width too (once per pattern; the nav pages get axe at 360 px in the phone pass below).
+    await page.setViewportSize(PHONE);
+    try {
+      out.tataLetak.push(...(await tataLetak(page)).map((x) => `[${PHONE.width}px] ${path}: ${x}`));
+      if (!axePonselPola.has(p) && !out.navHrefs.includes(path) && (await adaGulirSamping(page))) {
+        axePonselPola.add(p);
+        out.axePonsel.push(path);
+        out.temuan.push(...(await periksa(page, path, PHONE.width)));
+      }
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   };
   // Two tabs share the queue: the server and the browser overlap their work.
   let busy = 0;
@@ -263,25 +296,34 @@ describe('axe over every page of every role', () => {
       await phone.goto(`${base()}/beranda`);
       await phone.locator('.navbar-toggler').click();
       await phone.locator('#nav-utama.show:not(.collapsing)').waitFor();
-      c.temuan.push(...(await periksa(phone, '/beranda (menu open)', PHONE.width)));
+      // Every menu of the header open in turn (the groups and the account menu).
+      for (const id of await phone.$$eval('#nav-utama [data-bs-toggle="dropdown"]', (bs) => bs.map((b) => b.id))) {
+        await phone.locator(`#${id}`).click();
+        await phone.locator(`#${id}[aria-expanded="true"]`).waitFor();
+        c.temuan.push(...(await periksa(phone, `/beranda (menu open, ${id} open)`, PHONE.width)));
+        c.tataLetak.push(...(await tataLetak(phone)).map((x) => `[${PHONE.width}px] /beranda (${id} open): ${x}`));
+      }
       await phone.close();
 
-      const line = `${acc.username}: ${c.pages.length} pages, ${c.patterns.size} patterns at ${DESKTOP.width}px; ${phonePages.length + 1} at ${PHONE.width}px (${Math.round((Date.now() - t0) / 1000)} s)`;
+      const line = `${acc.username}: ${c.pages.length} pages, ${c.patterns.size} patterns at ${DESKTOP.width}px, all of them laid out at ${PHONE.width}px; axe at ${PHONE.width}px on ${phonePages.length + 1} nav/appraisal pages and ${c.axePonsel.length} with a sideways-scrolling table (${Math.round((Date.now() - t0) / 1000)} s)`;
       ringkas.push(line);
       console.log(`${line}\n  patterns: ${[...c.patterns].sort().join(', ')}`);
       expect(c.galat).toEqual([]);
       expect(laporkan(acc.username, c.temuan)).toEqual([]);
-    }, 300_000);
+      expect(c.tataLetak, 'layout faults (issue 13): pages wider than the screen, unlabelled sideways scrolling, buttons breaking words').toEqual([]);
+    }, 420_000);
   }
 
   it('public pages, the sign-in error, 404 and 403 pages', async () => {
     const temuan: Temuan[] = [];
+    const tata: string[] = [];
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await newPage(browser, viewport);
       const paths = ['/masuk', `/u/${DEMO_TOKEN.rujukan}`, `/u/${DEMO_TOKEN.rujukan}/terima-kasih`, '/halaman-yang-tidak-ada', '/u/token-yang-tidak-ada', '/sandi/lupa', '/sandi/atur/tautan-yang-tidak-berlaku'];
       for (const path of paths) {
         await page.goto(`${base()}${path}`);
         temuan.push(...(await periksa(page, path, viewport.width)));
+        tata.push(...(await tataLetak(page)).map((x) => `[${viewport.width}px] ${path}: ${x}`));
       }
       // The sign-in form with an error message.
       await page.goto(`${base()}/masuk`);
@@ -298,6 +340,7 @@ describe('axe over every page of every role', () => {
     }
     ringkas.push(`public and error pages: 7 at ${DESKTOP.width}px and ${PHONE.width}px`);
     expect(laporkan('public', temuan)).toEqual([]);
+    expect(tata).toEqual([]);
   }, 120_000);
 });
 
@@ -341,8 +384,11 @@ async function fokus(page: Page): Promise<Fokus> {
     else if (r.bottom <= 0 || r.top >= vh || r.right <= 0 || r.left >= vw) problems.push(`outside the viewport (top ${Math.round(r.top)}, viewport ${vh})`);
     else {
       // Not covered by something else (sticky bars, the header): the middle of its visible part is it.
-      const x = (Math.max(r.left, 0) + Math.min(r.right, vw)) / 2;
-      const y = (Math.max(r.top, 0) + Math.min(r.bottom, vh)) / 2;
+      // A link that wraps onto two lines: the middle of its first line (its box's middle can be the gap).
+      const lines = Array.from(el.getClientRects()).filter((q) => q.width > 0 && q.bottom > 0 && q.top < vh);
+      const q = lines.length > 1 ? lines[0]! : r;
+      const x = (Math.max(q.left, 0) + Math.min(q.right, vw)) / 2;
+      const y = (Math.max(q.top, 0) + Math.min(q.bottom, vh)) / 2;
       const top = document.elementFromPoint(x, y);
       const own = (n: Element | null) => !!n && (n === el || el.contains(n) || Array.from(input.labels ?? []).some((l) => l.contains(n)));
       if (top && !own(top)) {
@@ -411,7 +457,8 @@ async function bukaPenilaianDiri(page: Page, w: ReturnType<typeof walker>): Prom
   await w.until((f) => f.desc.startsWith('button') && /Menu/.test(f.text));
   await page.keyboard.press('Enter');
   await page.locator('#nav-utama.show:not(.collapsing)').waitFor();
-  await w.until((f) => f.tag === 'BUTTON' && f.text === 'Keluar');
+  // The last stop of the header is the account menu's button (Keluar is inside the menu).
+  await w.until((f) => f.tag === 'BUTTON' && f.desc.startsWith('button#menu-akun'));
   await w.until((f) => f.tag === 'A' && f.text.startsWith('Buka penilaian saya'));
   await Promise.all([page.waitForURL(/\/penilaian(\/\d+)?$/), page.keyboard.press('Enter')]);
   const isi = await page.$('main a[href$="/diri"]');

@@ -36,7 +36,11 @@ export async function signOut(page: Page): Promise<void> {
     // The phone menu slides open; click only once it has finished (a click mid-animation can miss).
     await page.locator('#nav-utama.show:not(.collapsing)').waitFor();
   }
-  await Promise.all([page.waitForURL(/\/masuk/), page.getByRole('button', { name: 'Keluar' }).click()]);
+  // 'Keluar' is in the account menu (the person's name in the header).
+  await page.locator('#menu-akun').click();
+  const keluar = page.getByRole('button', { name: 'Keluar' });
+  await keluar.waitFor();
+  await Promise.all([page.waitForURL(/\/masuk/), keluar.click()]);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
@@ -48,6 +52,79 @@ export async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Layout faults at the page's current viewport (issue 13), as readable lines; [] when none:
+ * - the page is wider than the viewport (sideways scroll), naming the elements that stick out;
+ * - a box that scrolls sideways but is not a keyboard-focusable, labelled region
+ *   (tabindex="0", role="region", aria-labelledby/aria-label) — the one allowed way to be wide;
+ * - a button whose label breaks in the middle of a word.
+ */
+export async function tataLetak(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const de = document.documentElement;
+    const vw = Math.min(window.innerWidth, de.clientWidth);
+    const desc = (el: Element) => {
+      const cls = Array.from(el.classList).slice(0, 4).join('.');
+      const text = ((el as HTMLElement).innerText || el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls ? `.${cls}` : ''}${text ? ` "${text}"` : ''}`;
+    };
+    const clipsX = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+    /** Whether an ancestor clips el sideways (an absolutely placed box escapes the unpositioned ones on its way up). */
+    const clipped = (el: Element) => {
+      let pos = getComputedStyle(el).position;
+      for (let a = el.parentElement; pos !== 'fixed' && a && a !== document.body && a !== de; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        // Only its containing block (the nearest positioned ancestor) can clip an absolute box.
+        if (pos === 'absolute' && cs.position === 'static') continue;
+        if (cs.overflowX !== 'visible') return true;
+        pos = cs.position;
+      }
+      return pos === 'fixed';
+    };
+    if (de.scrollWidth > vw) {
+      const wide = Array.from(document.body.querySelectorAll('*')).filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.right > vw + 0.5 && r.width > 0 && !clipped(el);
+      });
+      // The outermost ones say where to look.
+      const top = wide.filter((el) => !wide.some((o) => o !== el && o.contains(el)));
+      const what = top.slice(0, 3).map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${desc(el)} [${Math.round(r.left)}–${Math.round(r.right)} px]`;
+      });
+      out.push(`page is ${de.scrollWidth} px wide at ${vw} px: ${what.join('; ') || '(no element found)'}${top.length > 3 ? ` (+${top.length - 3})` : ''}`);
+    }
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (el.matches('textarea, input, select') || !clipsX(el)) continue;
+      const ox = getComputedStyle(el).overflowX;
+      if ((ox !== 'auto' && ox !== 'scroll') || el.scrollWidth <= el.clientWidth + 1) continue;
+      const label = el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby') || '').split(/\s+/).map((id: string) => document.getElementById(id)?.textContent ?? '').join(' ');
+      const missing = [
+        el.getAttribute('tabindex') === '0' ? '' : 'tabindex="0"',
+        el.getAttribute('role') === 'region' ? '' : 'role="region"',
+        label.trim() ? '' : 'a label',
+      ].filter(Boolean);
+      if (missing.length) out.push(`scrolls sideways (${el.scrollWidth} in ${el.clientWidth} px) without ${missing.join(', ')}: ${desc(el)}`);
+    }
+    for (const b of Array.from(document.querySelectorAll('button, .btn'))) {
+      if (!b.getClientRects().length) continue;
+      const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (n.parentElement?.closest('.visually-hidden')) continue;
+        for (const m of n.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(`button breaks the word "${m[0]}": ${desc(b)}`);
+        }
+      }
+    }
+    return out;
+  });
 }
 
 /** axe needs pages from an explicit context. */

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.js';
 import { requireRole } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
+import type { Principal } from '../../core/principal.js';
 import { unitRoutes } from './unit/unit.routes.js';
 import { jabatanRoutes } from './jabatan/jabatan.routes.js';
 import { pegawaiRoutes } from './pegawai/pegawai.routes.js';
@@ -15,7 +16,22 @@ import { pelatihanRoutes } from './pelatihan/pelatihan.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { ringkasanAdmin } from './admin.service.js';
 
-registerNav({ href: '/admin', label: 'Administrasi', show: (p) => p.roles.includes('ADMIN_BKD') });
+const isAdmin = (p: Principal) => p.roles.includes('ADMIN_BKD');
+// The header's Administrasi menu (src/web/nav.ts groups every entry under /admin).
+for (const [href, label] of [
+  ['/admin', 'Ringkasan administrasi'],
+  ['/admin/unit', 'Unit kerja'],
+  ['/admin/jabatan', 'Jabatan'],
+  ['/admin/pegawai', 'Pegawai'],
+  ['/admin/akun', 'Akun pengguna'],
+  ['/admin/delegasi', 'Delegasi Plt/Plh'],
+  ['/admin/kamus', 'Kamus kompetensi'],
+  ['/admin/standar', 'Standar kompetensi jabatan'],
+  ['/admin/pelatihan', 'Katalog pelatihan'],
+  ['/admin/periode', 'Periode penilaian'],
+  ['/admin/impor', 'Impor dan ekspor'],
+  ['/admin/audit', 'Log audit'],
+] as const) registerNav({ href, label, show: isAdmin });
 
 /** BKD administration: every page below /admin is for ADMIN_BKD only (403 for others). */
 export function adminRoutes(deps: AppDeps): Router {
