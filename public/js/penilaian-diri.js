@@ -111,9 +111,9 @@
   nav.className = 'langkah-nav';
   nav.setAttribute('aria-label', 'Pindah langkah penilaian diri');
   nav.innerHTML =
+    '<p class="langkah-nav-posisi" data-posisi></p>' +
     '<div class="langkah-tombol">' +
     '<button type="button" class="btn btn-outline-primary" data-langkah-arah="-1">Sebelumnya</button>' +
-    '<span class="langkah-nav-posisi" data-posisi></span>' +
     '<button type="button" class="btn btn-primary" data-langkah-arah="1">Berikutnya</button>' +
     '</div>' +
     '<p class="mb-0 mt-2"><button type="button" class="btn btn-link btn-sm p-0" data-langkah-mode="semua">Tampilkan semua bagian dalam satu halaman</button></p>';
