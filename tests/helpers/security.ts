@@ -196,6 +196,8 @@ export interface FormInfo {
   fields: [string, string][];
   /** Names of file inputs. */
   files: string[];
+  /** What kind of control each field is: the input type, or textarea / select / button. */
+  kind: Record<string, string>;
 }
 
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -224,7 +226,7 @@ export function formsOf(html: string, pageUrl: string): FormInfo[] {
       start: m.index!,
       end: m.index! + m[0].length,
       id: attr(a, 'id'),
-      info: { method: (attr(a, 'method') ?? 'get').toUpperCase() === 'POST' ? 'POST' : 'GET', action: action.pathname + action.search, multipart: /multipart/i.test(attr(a, 'enctype') ?? ''), fields: [], files: [] },
+      info: { method: (attr(a, 'method') ?? 'get').toUpperCase() === 'POST' ? 'POST' : 'GET', action: action.pathname + action.search, multipart: /multipart/i.test(attr(a, 'enctype') ?? ''), fields: [], files: [], kind: {} },
     });
   }
   const owner = (pos: number, a: string) => {
@@ -242,6 +244,7 @@ export function formsOf(html: string, pageUrl: string): FormInfo[] {
     const rest = tag === 'textarea' || tag === 'select' ? html.slice(m.index! + m[0].length, m.index! + m[0].length + 200_000) : '';
     if (tag === 'input') {
       const type = (attr(a, 'type') ?? 'text').toLowerCase();
+      form.kind[name] ??= type;
       const value = attr(a, 'value') ?? '';
       if (type === 'file') form.files.push(name);
       else if (type === 'radio') {
@@ -256,16 +259,19 @@ export function formsOf(html: string, pageUrl: string): FormInfo[] {
         form.fields.push([name, value]);
       }
     } else if (tag === 'textarea') {
+      form.kind[name] ??= 'textarea';
       form.fields.push([name, decodeEntities(rest.slice(0, rest.search(/<\/textarea>/i)))]);
     } else if (tag === 'select') {
       const body = rest.slice(0, rest.search(/<\/select>/i));
       const opts = [...body.matchAll(/<option\b([^>]*)>([^<]*)/gi)].map((o) => ({ value: attr(o[1]!, 'value') ?? decodeEntities(o[2]!.trim()), selected: attr(o[1]!, 'selected') !== undefined }));
+      form.kind[name] ??= 'select';
       const chosen = opts.find((o) => o.selected) ?? opts[0];
       if (chosen) form.fields.push([name, chosen.value]);
     } else if (tag === 'button') {
       const type = (attr(a, 'type') ?? 'submit').toLowerCase();
       if (type === 'submit' && !buttonTaken.has(form)) {
         buttonTaken.add(form);
+        form.kind[name] ??= 'button';
         form.fields.push([name, attr(a, 'value') ?? '']);
       }
     }

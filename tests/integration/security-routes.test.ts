@@ -323,7 +323,7 @@ describe('malformed input: control characters and non-numeric ids in every field
       expect((await agents[role]!.get('/beranda')).status).toBe(200);
     }, 180_000);
 
-    it(`when ${role} sends control characters and non-numeric ids in every form field, one field at a time and all at once, then no 500`, async () => {
+    it(`when ${role} sends control characters and non-numeric ids in every form field, then no 500`, async () => {
       const already = log.findings.length;
       const a = agents[role]!;
       const send = async (method: string, action: string, multipart: boolean, files: string[], body: [string, string][], what: string) => {
@@ -339,13 +339,17 @@ describe('malformed input: control characters and non-numeric ids in every field
         const res = await req.buffer(true).parse(rawText);
         check(res, `${role} ${method} ${action} ${what}`);
       };
-      // Each rendered form, one field at a time.
+      // Each rendered form as the page fills it in, one field changed at a time (so the others
+      // pass validation and the value reaches the database): free text gets the control
+      // characters, an id or number field a non-number; then every field at once.
+      const TEXT = new Set(['text', 'textarea', 'search', 'password', 'tel', 'email', 'url']);
       for (const f of forms[role]!.filter((x) => x.method === 'POST')) {
+        const with_ = (pick: (n: string) => boolean, v: string) => f.fields.map(([n, x]): [string, string] => [n, pick(n) ? v : x]);
         for (const [name, value] of f.fields) {
-          const swap = (v: string) => f.fields.map(([n, x]): [string, string] => [n, n === name ? v : x]);
-          await send('POST', f.action, f.multipart, f.files, swap(TEKS), `${name}=TEKS`);
-          if (numeric(name, value)) await send('POST', f.action, f.multipart, f.files, swap(ANGKA[0]!), `${name}=${ANGKA[0]}`);
+          const bad = !TEXT.has(f.kind[name] ?? '') && numeric(name, value) ? ANGKA[0]! : TEKS;
+          await send('POST', f.action, f.multipart, f.files, with_((n) => n === name, bad), `${name}=${bad === TEKS ? 'TEKS' : bad}`);
         }
+        await send('POST', f.action, f.multipart, f.files, with_(() => true, TEKS), 'all fields=TEKS');
       }
       // Every POST route, every known field name at once (routes without a rendered form too); multipart where a page posts multipart.
       const multipart = new Map(forms[role]!.filter((f) => f.multipart).map((f) => [f.action.split('?')[0]!, f.files]));
