@@ -1,5 +1,5 @@
 import type { Request, Response, NextFunction, ErrorRequestHandler } from 'express';
-import { AppError } from './errors.js';
+import { AppError } from '../core/errors.js';
 import { wantsJson } from './guards.js';
 import { t } from '../locales/id.js';
 

@@ -1,6 +1,6 @@
 import type { Request, Response, NextFunction, RequestHandler } from 'express';
 import type { Role } from '../generated/prisma/enums.js';
-import { ForbiddenError, NotFoundError } from './errors.js';
+import { ForbiddenError, NotFoundError } from '../core/errors.js';
 import { t } from '../locales/id.js';
 import { flash } from './flash.js';
 

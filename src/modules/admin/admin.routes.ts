@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import { requireRole } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
 import type { Principal } from '../../core/principal.js';

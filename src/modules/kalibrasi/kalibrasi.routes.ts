@@ -1,8 +1,8 @@
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../core/deps.js';
 import type { Db } from '../../db/client.js';
 import { requireAuth } from '../../web/guards.js';
-import { NotFoundError } from '../../web/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { registerNav } from '../../web/nav.js';
 import { flash } from '../../web/flash.js';
 import { pageParams, makePage } from '../../web/pagination.js';
