@@ -27,8 +27,6 @@ import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
 
 
 /** Builds the Express app without listening, so tests drive it with supertest. */
-export type { AppDeps };
-
 export function createApp(deps: AppDeps): express.Express {
   const { config, prisma, sessionPool, logger } = deps;
   setTimeZone(config.APP_TIMEZONE);
