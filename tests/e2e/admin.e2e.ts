@@ -27,7 +27,9 @@ describe('BKD administration', () => {
   it('an admin sets the required Komunikasi level of a jabatan and the employee sees it on their profile', async () => {
     const page = await newPage(browser, DESKTOP);
     await signIn(page, 'admin.bkd');
-    await page.getByRole('link', { name: 'Administrasi' }).click();
+    // The header's Administrasi menu.
+    await page.getByRole('button', { name: 'Administrasi' }).click();
+    await page.getByRole('link', { name: 'Ringkasan administrasi' }).click();
     await page.waitForURL(/\/admin$/);
     await setKomunikasi(page, '4');
     await signOut(page);
