@@ -38,7 +38,8 @@ export function createApp(deps: AppDeps): express.Express {
   // Query strings and bodies reach routes without control characters (decision 094).
   app.set('query parser', parseQuery);
   app.set('view engine', 'ejs');
-  app.set('views', [path.join(PROJECT_ROOT, 'src'), path.join(PROJECT_ROOT, 'src', 'views')]);
+  // An array: EJS resolves include('partials/x') against it only when views is a list.
+  app.set('views', [path.join(PROJECT_ROOT, 'views')]);
   if (config.NODE_ENV === 'production') app.set('view cache', true);
 
   app.use(

@@ -61,7 +61,7 @@ export function notFoundHandler(req: Request, res: Response): void {
     res.status(404).json({ error: 'TIDAK_DITEMUKAN' });
     return;
   }
-  res.page('views/error', { title: t('galat.judul404'), pesan: t('galat.isi404') }, 404);
+  res.page('error', { title: t('galat.judul404'), pesan: t('galat.isi404') }, 404);
 }
 
 /** The one error handler: typed errors become pages; anything else is logged and shown as 500. */
@@ -117,7 +117,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (typed.length) {
     const hidden = Object.entries(body!).filter(([k, v]) => typeof v === 'string' && k !== 'sandi') as [string, string][];
     try {
-      res.page('views/error-post', { title, pesan, action: req.originalUrl, hidden, typed, perbaiki: refused }, status);
+      res.page('error-post', { title, pesan, action: req.originalUrl, hidden, typed, perbaiki: refused }, status);
     } catch {
       res.status(status).type('text').send(pesan);
     }
@@ -129,7 +129,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   try {
-    res.page('views/error', { title, pesan }, status);
+    res.page('error', { title, pesan }, status);
   } catch {
     res.status(status).type('html').send(plainPage(title, pesan));
   }

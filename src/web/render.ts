@@ -25,7 +25,7 @@ export function pageRenderer(_req: Request, res: Response, next: NextFunction): 
     res.status(status);
     res.render(view, locals, (err: Error | null, body?: string) => {
       if (err) return next(err);
-      res.render('views/layout', { ...locals, body }, (err2: Error | null, html?: string) => {
+      res.render('layout', { ...locals, body }, (err2: Error | null, html?: string) => {
         if (err2) return next(err2);
         res.send(html);
       });

@@ -48,7 +48,7 @@ export function adminRoutes(deps: AppDeps): Router {
     next();
   });
   r.get('/admin', async (_req, res) => {
-    res.page('modules/admin/views/index', { title: 'Administrasi', crumbs: [{ label: 'Administrasi' }], ringkasan: await ringkasanAdmin(deps.prisma) });
+    res.page('admin/index', { title: 'Administrasi', crumbs: [{ label: 'Administrasi' }], ringkasan: await ringkasanAdmin(deps.prisma) });
   });
   r.use('/admin/unit', unitRoutes(deps));
   r.use('/admin/jabatan', jabatanRoutes(deps));

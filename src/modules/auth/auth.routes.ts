@@ -12,7 +12,7 @@ import { jam } from '../../lib/format.js';
 import { flash } from '../../web/flash.js';
 import { safeReturnTo } from '../../web/safe-redirect.js';
 
-const VIEW = 'modules/auth/views/login';
+const VIEW = 'auth/login';
 
 /** Sign-in goes through passport's LocalStrategy (./passport.ts); this route renders its answers. */
 export function authRoutes({ prisma, config }: AppDeps, passport: PassportStatic): Router {

@@ -7,7 +7,7 @@ import { t } from '../../locales/id.js';
 import { periksaToken, pakaiToken, TautanTidakBerlakuError } from './reset.service.js';
 import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
 
-const V = 'modules/auth/views/';
+const V = 'auth/';
 
 const schema = z
   .object({ sandiBaru: sandiBaruSchema, ulangi: z.string().max(200) })

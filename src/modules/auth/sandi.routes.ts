@@ -8,7 +8,7 @@ import { ValidationError } from '../../core/errors.js';
 import { gantiSandi } from './auth.service.js';
 import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
 
-const VIEW = 'modules/auth/views/sandi';
+const VIEW = 'auth/sandi';
 
 const schema = z
   .object({

@@ -10,7 +10,7 @@ export function dashboardRoutes({ prisma }: AppDeps): Router {
   r.get('/beranda', requireAuth, async (req, res) => {
     // Independent reads: the page waits for the slower of the two, not their sum.
     const [data, pengembangan] = await Promise.all([dashboardFor(prisma, req.user!), pengembanganWidget(prisma, req.user!)]);
-    res.page('modules/dashboard/views/beranda', { title: 'Beranda', ...data, hariIni: hariIni(), pengembangan });
+    res.page('dashboard/beranda', { title: 'Beranda', ...data, hariIni: hariIni(), pengembangan });
   });
   return r;
 }

@@ -31,7 +31,7 @@ async function tampilPapan(prisma: Db, req: Request, res: Response, extra: { err
   const pp = pageParams(query, PER_HALAMAN);
   const data = await papan(prisma, unit, periodeId, urut, pp.skip, pp.perPage);
   const base = `/kalibrasi/${periodeId}/${unit.id}`;
-  res.page('modules/kalibrasi/views/papan', {
+  res.page('kalibrasi/papan', {
     title: `Kalibrasi ${unit.nama}`,
     crumbs: [{ label: 'Kalibrasi', href: `/kalibrasi?periode=${periodeId}` }, { label: unit.nama }],
     unit, periode, data, urut, base, PREDIKAT_URUT, PREDIKAT_ORGANISASI, ALASAN_MAKS,
@@ -52,7 +52,7 @@ export function kalibrasiRoutes({ prisma }: AppDeps): Router {
     const q = Number(req.query.periode);
     const { periode, semua } = await pilihPeriode(prisma, Number.isInteger(q) && q > 0 ? q : undefined);
     const units = periode ? await daftarUnit(prisma, scope, periode.id) : [];
-    res.page('modules/kalibrasi/views/index', {
+    res.page('kalibrasi/index', {
       title: 'Kalibrasi', crumbs: [{ label: 'Kalibrasi' }], periode, semua, units, PREDIKAT_ORGANISASI, styles: ['/static/css/laporan.css'],
     });
   });

@@ -26,7 +26,7 @@ export function dokumenRoutes(prisma: Db): Router {
     const nama = namaLengkap(dok.pegawai);
     const judul = `Dokumen Evaluasi Kinerja — ${nama}`;
     if (!m[2]) {
-      return res.page('modules/laporan/views/dokumen', {
+      return res.page('laporan/dokumen', {
         title: judul,
         crumbs: [{ label: 'Laporan', href: '/laporan' }, { label: 'Dokumen Evaluasi Kinerja' }],
         dok,
@@ -34,7 +34,7 @@ export function dokumenRoutes(prisma: Db): Router {
         scripts: ['/static/js/dokumen.js'],
       });
     }
-    const html = await renderString(res, 'modules/laporan/views/dokumen-pdf', { title: judul, dok, css: cssDokumen() });
+    const html = await renderString(res, 'laporan/dokumen-pdf', { title: judul, dok, css: cssDokumen() });
     const pdf = await htmlKePdf(html);
     const berkas = `dokumen-evaluasi-kinerja-${dok.periode.tahun}-${dok.pegawai.nip ?? dok.pegawai.niPppk ?? dok.pegawaiId}.pdf`;
     res.setHeader('Content-Type', 'application/pdf');

@@ -59,17 +59,17 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
 
   r.get('/laporan', async (req, res) => {
     const k = await konteks(prisma, req);
-    res.page('modules/laporan/views/index', { title: 'Laporan', crumbs: [{ label: 'Laporan' }], ...k, aktif: '' });
+    res.page('laporan/index', { title: 'Laporan', crumbs: [{ label: 'Laporan' }], ...k, aktif: '' });
   });
 
   r.get('/laporan/progres', async (req, res) => {
     const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('modules/laporan/views/tanpa-periode', { title: 'Progres penilaian', crumbs: crumbs('Progres') });
+    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Progres penilaian', crumbs: crumbs('Progres') });
     const pp = pageParams(req.query as Record<string, unknown>, PER_HALAMAN);
     const data = await progres(prisma, k.cakupan, k.f, k.periode.id, hariIni(), { skip: pp.skip, take: pp.perPage });
     const telat = data.telat;
     const page = makePage('/laporan/progres', req.query as Record<string, unknown>, pp.page, pp.perPage, telat.total);
-    res.page('modules/laporan/views/progres', {
+    res.page('laporan/progres', {
       title: 'Progres penilaian', crumbs: crumbs('Progres'), ...k, aktif: 'progres', data, telat, page, STATUS_URUT,
       scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
     });
@@ -77,9 +77,9 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
 
   r.get('/laporan/distribusi', async (req, res) => {
     const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('modules/laporan/views/tanpa-periode', { title: 'Distribusi predikat', crumbs: crumbs('Distribusi predikat') });
+    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Distribusi predikat', crumbs: crumbs('Distribusi predikat') });
     const data = await distribusi(prisma, k.cakupan, k.f, k.periode.id);
-    res.page('modules/laporan/views/distribusi', {
+    res.page('laporan/distribusi', {
       title: 'Distribusi predikat', crumbs: crumbs('Distribusi predikat'), ...k, aktif: 'distribusi', data, PREDIKAT_URUT, PREDIKAT_ORGANISASI,
       scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
     });
@@ -87,11 +87,11 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
 
   r.get('/laporan/penilai', async (req, res) => {
     const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('modules/laporan/views/tanpa-periode', { title: 'Kecenderungan penilai', crumbs: crumbs('Kecenderungan penilai') });
+    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Kecenderungan penilai', crumbs: crumbs('Kecenderungan penilai') });
     const pp = pageParams(req.query as Record<string, unknown>, PER_HALAMAN);
     const data = await kecenderunganPenilai(prisma, k.cakupan, k.f, k.periode.id, pp.skip, pp.perPage);
     const page = makePage('/laporan/penilai', req.query as Record<string, unknown>, pp.page, pp.perPage, data.total);
-    res.page('modules/laporan/views/penilai', {
+    res.page('laporan/penilai', {
       title: 'Kecenderungan penilai', crumbs: crumbs('Kecenderungan penilai'), ...k, aktif: 'penilai', data, page, AMBANG,
       scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
     });
@@ -99,9 +99,9 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
 
   r.get('/laporan/kompetensi', async (req, res) => {
     const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('modules/laporan/views/tanpa-periode', { title: 'Kesenjangan kompetensi', crumbs: crumbs('Kompetensi') });
+    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Kesenjangan kompetensi', crumbs: crumbs('Kompetensi') });
     const data = await kompetensi(prisma, k.cakupan, k.f, k.periode.id);
-    res.page('modules/laporan/views/kompetensi', {
+    res.page('laporan/kompetensi', {
       title: 'Kesenjangan kompetensi', crumbs: crumbs('Kompetensi'), ...k, aktif: 'kompetensi', data, kelasPanas,
       scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
     });

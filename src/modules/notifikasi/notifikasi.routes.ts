@@ -11,7 +11,7 @@ export function notifikasiRoutes({ prisma }: AppDeps): Router {
   r.get('/notifikasi', requireAuth, async (req, res) => {
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 20);
     const { items, total } = await listNotifikasi(prisma, req.user!.id, skip, perPage);
-    res.page('modules/notifikasi/views/daftar', {
+    res.page('notifikasi/daftar', {
       title: 'Notifikasi',
       crumbs: [{ label: 'Notifikasi' }],
       items,

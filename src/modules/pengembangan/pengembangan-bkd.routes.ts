@@ -16,7 +16,7 @@ import { paguSchema, tambahPesertaSchema, tambahRencanaSchema } from './pengemba
 
 registerNav({ href: '/pengembangan/bkd', label: 'Pengembangan', show: (p) => p.roles.includes('ADMIN_BKD') });
 
-const V = 'modules/pengembangan/views/';
+const V = 'pengembangan/';
 const BKD = requireRole('ADMIN_BKD');
 const crumbs = (label: string) => [{ label: 'Analisis pengembangan', href: '/pengembangan/bkd' }, { label }];
 

@@ -18,7 +18,7 @@ import './pengembangan.strings.js';
 // BKD admins get the analysis pages under the same label; their own page is linked from the dashboard.
 registerNav({ href: '/pengembangan', label: 'Pengembangan', show: (p) => !!p.pegawaiId && !p.roles.includes('ADMIN_BKD') });
 
-const V = 'modules/pengembangan/views/';
+const V = 'pengembangan/';
 const num = (v: unknown) => Number(v);
 
 export function pengembanganRoutes({ prisma }: AppDeps): Router {

@@ -5,7 +5,7 @@ import { pengumumanBelumDibaca } from '../sosialisasi/tanda-baca.service.js';
 
 /**
  * Dashboard hook (src/modules/dashboard): JP progress, the agreed development plan and required
- * announcements not yet acknowledged. Rendered by views/widget.ejs.
+ * announcements not yet acknowledged. Rendered by views/pengembangan/widget.ejs.
  */
 export async function pengembanganWidget(prisma: Db, user: Principal) {
   const pengumuman = await pengumumanBelumDibaca(prisma, user.id);

@@ -43,7 +43,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
       orderBy: [{ periode: { tahun: 'desc' } }, { periode: { tanggalMulai: 'desc' } }],
     });
     const aktif = periode ? daftar.find((d) => d.periodeId === periode.id) : undefined;
-    res.page('modules/penilaian/views/saya', { title: 'Penilaian saya', crumbs: [{ label: 'Penilaian saya' }], periode, aktif, daftar });
+    res.page('penilaian/saya', { title: 'Penilaian saya', crumbs: [{ label: 'Penilaian saya' }], periode, aktif, daftar });
   });
 
   r.post('/penilaian/mulai', async (req, res) => {
@@ -61,7 +61,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
       matriksTabel(prisma, p.periodeId),
     ]);
     res.page(
-      'modules/penilaian/views/detail',
+      'penilaian/detail',
       {
         title: p.periode.nama,
         crumbs: [{ label: 'Penilaian saya', href: '/penilaian' }, { label: p.periode.nama }],
@@ -135,7 +135,7 @@ export function penilaianRoutes({ prisma }: AppDeps): Router {
     const { overlay, notice, restored } = pulihkanDraf(req, 'PEGAWAI', p.id, extra);
     const ex = await detailExtras(prisma, p, { riwayat: false });
     res.page(
-      'modules/penilaian/views/diri',
+      'penilaian/diri',
       {
         title: 'Penilaian diri',
         crumbs: [{ label: 'Penilaian saya', href: '/penilaian' }, { label: p.periode.nama, href: `/penilaian/${p.id}` }, { label: 'Penilaian diri' }],

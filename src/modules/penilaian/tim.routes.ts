@@ -44,7 +44,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 25);
     const data = periode ? await daftarTim(prisma, req.user!, periode.id, { q, status, skip, take: perPage }) : null;
     const batas = periode ? await deadlinesFor(prisma, periode.id, req.user!.unitId) : null;
-    res.page('modules/penilaian/views/tim', {
+    res.page('penilaian/tim', {
       title: 'Tim saya',
       crumbs: [{ label: 'Tim saya' }],
       periode,
@@ -67,7 +67,7 @@ export function timRoutes({ prisma }: AppDeps): Router {
     ]);
     const diri = formModel(p, 'PEGAWAI');
     res.page(
-      'modules/penilaian/views/nilai',
+      'penilaian/nilai',
       {
         title: `Penilaian ${ex.pegawai.nama}`,
         crumbs: [{ label: 'Tim saya', href: '/tim' }, { label: ex.pegawai.nama }],

@@ -8,7 +8,7 @@ export function profilRoutes({ prisma }: AppDeps): Router {
   r.get('/profil', requireAuth, async (req, res) => {
     const user = req.user!;
     const pegawai = user.pegawaiId ? await profilPegawai(prisma, user.pegawaiId) : null;
-    res.page('modules/profil/views/profil', { title: 'Profil saya', crumbs: [{ label: 'Profil saya' }], pegawai });
+    res.page('profil/profil', { title: 'Profil saya', crumbs: [{ label: 'Profil saya' }], pegawai });
   });
   return r;
 }

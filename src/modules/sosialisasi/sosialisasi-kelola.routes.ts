@@ -10,7 +10,7 @@ import { daftarKelola, hapusLampiran, kontenById, simpanKonten, tambahLampiran }
 import { belumMembaca, rekapTandaBaca } from './tanda-baca.service.js';
 import { kontenSchema } from './sosialisasi.schema.js';
 
-const V = 'modules/sosialisasi/views/';
+const V = 'sosialisasi/';
 const BKD = requireRole('ADMIN_BKD');
 const KELOLA = { label: 'Kelola sosialisasi', href: '/sosialisasi/kelola' };
 const JENIS = ['HALAMAN', 'PENGUMUMAN', 'FAQ'];

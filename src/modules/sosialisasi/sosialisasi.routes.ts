@@ -12,7 +12,7 @@ import { cuplikan, renderMarkdown } from './markdown.js';
 
 registerNav({ href: '/sosialisasi', label: 'Sosialisasi', show: () => true });
 
-const V = 'modules/sosialisasi/views/';
+const V = 'sosialisasi/';
 const ROOT = { label: 'Sosialisasi', href: '/sosialisasi' };
 
 export function sosialisasiRoutes({ prisma }: AppDeps): Router {

@@ -23,7 +23,7 @@ export interface KonteksUmpanBalik {
 
 /**
  * Feedback shown beside the self and supervisor views on the rating page. It is context only:
- * nothing here changes a rating. Include views/konteks.ejs with { konteks }.
+ * nothing here changes a rating. Include views/umpanbalik/konteks.ejs with { konteks }.
  */
 export async function konteksUmpanBalik(
   prisma: Db,

@@ -7,7 +7,7 @@ import { daftarPenghargaan } from './penghargaan/penghargaan.service.js';
 /**
  * Data this module contributes to pages owned elsewhere: the dialog reminder on the dashboard
  * and the awards on one's profile. Mounted before those routers; the pages include
- * modules/umpanbalik/views/sisip-*.ejs, which render nothing when the data is absent.
+ * views/umpanbalik/sisip-*.ejs, which render nothing when the data is absent.
  */
 export function umpanbalikSisipan({ prisma }: AppDeps): Router {
   const r = Router();

@@ -9,7 +9,7 @@ import { buatTautanReset } from '../../auth/reset.service.js';
 import { akunBaruSchema, peranSchema, ROLES } from './akun.schema.js';
 import { listAkun, getAkun, createAkun, resetSandi, setKunci, setPeran, setAkunAktif } from './akun.service.js';
 
-const V = 'modules/admin/akun/views/';
+const V = 'admin/akun/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Akun pengguna', href: '/admin/akun' }, ...(last ? [{ label: last }] : [])];
 const roleOptions = ROLES.map((r) => ({ value: r, label: t(`peran.${r}`) }));
 

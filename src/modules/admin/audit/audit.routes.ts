@@ -10,7 +10,7 @@ export function auditRoutes({ prisma }: AppDeps): Router {
     const lq = listQuery(req, 50);
     const f = bacaFilter(req.query as Record<string, unknown>);
     const { items, total, entitas } = await listAudit(prisma, f, lq.skip, lq.perPage);
-    res.page('modules/admin/audit/views/daftar', {
+    res.page('admin/audit/daftar', {
       title: 'Log audit',
       crumbs: [{ label: 'Administrasi', href: '/admin' }, { label: 'Log audit' }],
       items,

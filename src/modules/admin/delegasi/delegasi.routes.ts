@@ -7,7 +7,7 @@ import { unitOptions } from '../unit/unit.service.js';
 import { delegasiSchema } from './delegasi.schema.js';
 import { listDelegasi, createDelegasi, setDelegasiAktif } from './delegasi.service.js';
 
-const V = 'modules/admin/delegasi/views/';
+const V = 'admin/delegasi/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Delegasi Plt/Plh', href: '/admin/delegasi' }, ...(last ? [{ label: last }] : [])];
 
 export function delegasiRoutes({ prisma }: AppDeps): Router {

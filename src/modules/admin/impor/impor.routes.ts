@@ -10,7 +10,7 @@ import { hitung, LABEL_HASIL, type Hasil } from './rencana.js';
 import { buatJob, getJob, statusJob, ubahPemetaan, terapkanJob, recentJobs, kolomWajibHilang } from './impor.service.js';
 import { header, dataEkspor } from './ekspor.service.js';
 
-const V = 'modules/admin/impor/views/';
+const V = 'admin/impor/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Impor dan ekspor', href: '/admin/impor' }, ...(last ? [{ label: last }] : [])];
 const MAKS_MB = 30;
 const jenisDari = (v: unknown): Jenis | null => (JENIS.includes(v as Jenis) ? (v as Jenis) : null);

@@ -8,7 +8,7 @@ import { unitOptions } from '../unit/unit.service.js';
 import { jabatanSchema, JENIS_JABATAN, JENJANG } from './jabatan.schema.js';
 import { listJabatan, getJabatan, createJabatan, updateJabatan, setJabatanAktif } from './jabatan.service.js';
 
-const V = 'modules/admin/jabatan/views/';
+const V = 'admin/jabatan/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Jabatan', href: '/admin/jabatan' }, ...(last ? [{ label: last }] : [])];
 const jenisOptions = JENIS_JABATAN.map((j) => ({ value: j, label: LABEL_JENIS[j] }));
 const jenjangOptions = JENJANG.map((j) => ({ value: j, label: LABEL_JENJANG[j] }));

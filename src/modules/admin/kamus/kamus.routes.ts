@@ -7,7 +7,7 @@ import { unitOptions } from '../unit/unit.service.js';
 import { kompetensiSchema, kamusInput, toKompetensi, kelompokSchema, LEVELS } from './kamus.schema.js';
 import { listKompetensi, listKelompok, getKompetensi, versiDipakai, createKompetensi, updateKompetensi, setKompetensiAktif, updateKelompok } from './kamus.service.js';
 
-const V = 'modules/admin/kamus/views/';
+const V = 'admin/kamus/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Kamus kompetensi', href: '/admin/kamus' }, ...(last ? [{ label: last }] : [])];
 const LABEL_BAWAAN = ['', 'Paham', 'Dasar', 'Menengah', 'Mumpuni', 'Ahli'];
 

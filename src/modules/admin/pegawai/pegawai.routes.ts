@@ -8,7 +8,7 @@ import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { pegawaiSchema, GOLONGAN } from './pegawai.schema.js';
 import { listPegawai, getPegawai, createPegawai, updatePegawai, setPegawaiAktif, cariAtasan, jabatanOptions } from './pegawai.service.js';
 
-const V = 'modules/admin/pegawai/views/';
+const V = 'admin/pegawai/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Pegawai', href: '/admin/pegawai' }, ...(last ? [{ label: last }] : [])];
 const golonganOptions = GOLONGAN.map((g) => ({ value: g, label: `${LABEL_GOL[g].label} — ${LABEL_GOL[g].pangkat}` }));
 

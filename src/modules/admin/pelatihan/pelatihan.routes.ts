@@ -6,7 +6,7 @@ import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { programSchema, bacaKompetensi, METODE, BENTUK, LABEL_BENTUK } from './pelatihan.schema.js';
 import { listProgram, getProgram, kompetensiOptions, createProgram, updateProgram, setProgramAktif } from './pelatihan.service.js';
 
-const V = 'modules/admin/pelatihan/views/';
+const V = 'admin/pelatihan/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Katalog pelatihan', href: '/admin/pelatihan' }, ...(last ? [{ label: last }] : [])];
 
 export function pelatihanRoutes({ prisma }: AppDeps): Router {

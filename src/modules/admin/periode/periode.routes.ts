@@ -10,7 +10,7 @@ import { listPeriode, getPeriode, createPeriode, updatePeriode, ubahStatus } fro
 import { aturanPeriode, simpanMatriks, simpanPola, simpanPredikatUnit, simpanBatasUnit, hapusBatasUnit, RATINGS, PREDIKATS, PREDIKAT_ORG } from './periode-aturan.service.js';
 import { belumKirim, kirimPengingat } from './periode-pengingat.service.js';
 
-const V = 'modules/admin/periode/views/';
+const V = 'admin/periode/';
 const crumbs = (...more: { label: string; href?: string }[]) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Periode penilaian', href: '/admin/periode' }, ...more];
 const LABEL_ORG: Record<string, string> = { ISTIMEWA: 'Istimewa', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan/Cukup', KURANG: 'Kurang', SANGAT_KURANG: 'Sangat Kurang' };
 

@@ -8,7 +8,7 @@ import { jabatanOptions } from '../pegawai/pegawai.service.js';
 import { matriksUnit, simpanMatriksUnit, bawaanUnit } from './standar-unit.service.js';
 import { matriksJabatan, bacaIsian, simpanStandar, salinStandar, terapkanBawaan, bacaBawaan, simpanBawaan, levelBawaan, KUNCI_BAWAAN_DAFTAR, type KunciBawaan } from './standar.service.js';
 
-const V = 'modules/admin/standar/views/';
+const V = 'admin/standar/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Standar kompetensi', href: '/admin/standar' }, ...(last ? [{ label: last }] : [])];
 const labelKunci = (k: string) => (LABEL_JENIS as Record<string, string>)[k] ?? (LABEL_JENJANG as Record<string, string>)[k] ?? k;
 

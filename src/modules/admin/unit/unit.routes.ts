@@ -6,7 +6,7 @@ import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { unitSchema, JENIS_UNIT, JENIS_UNIT_LABEL } from './unit.schema.js';
 import { listUnit, unitOptions, getUnit, createUnit, updateUnit, setUnitAktif } from './unit.service.js';
 
-const V = 'modules/admin/unit/views/';
+const V = 'admin/unit/';
 const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Unit kerja', href: '/admin/unit' }, ...(last ? [{ label: last }] : [])];
 const jenisOptions = JENIS_UNIT.map((j) => ({ value: j, label: JENIS_UNIT_LABEL[j] }));
 

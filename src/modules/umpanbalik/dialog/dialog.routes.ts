@@ -13,7 +13,7 @@ import { STYLES } from '../umpanbalik.view.js';
 import { dialogSchema } from './dialog.schema.js';
 import { daftarDialog, pilihanSasaran, tambahDialog } from './dialog.service.js';
 
-const VIEW = 'modules/umpanbalik/views/dialog';
+const VIEW = 'umpanbalik/dialog';
 
 export function dialogRoutes({ prisma }: AppDeps): Router {
   const r = Router();

@@ -25,7 +25,7 @@ export function penghargaanRoutes({ prisma }: AppDeps): Router {
     const calon = periode ? await kandidat(prisma, scope, periode) : [];
     const tercatat = periode ? await daftarPenghargaan(prisma, { periodeId: periode.id, pegawai: { unit: scope } }) : [];
     res.page(
-      'modules/umpanbalik/views/penghargaan',
+      'umpanbalik/penghargaan',
       {
         title: t('umpanbalik.penghargaan.judul'),
         crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, { label: t('umpanbalik.penghargaan.judul') }],

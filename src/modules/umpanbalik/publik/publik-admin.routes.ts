@@ -26,7 +26,7 @@ import {
   unitLayanan,
 } from './publik.service.js';
 
-const V = 'modules/umpanbalik/views/publik';
+const V = 'umpanbalik/publik';
 const CRUMBS = [{ label: 'Umpan balik', href: '/umpanbalik' }, { label: 'Layanan publik', href: '/umpanbalik/publik' }];
 
 /** The absolute address printed in the QR code. */

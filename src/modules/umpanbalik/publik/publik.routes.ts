@@ -10,7 +10,7 @@ import { STYLES } from '../umpanbalik.view.js';
 import { JENIS_LAYANAN_MAKS, KOMENTAR_MAKS, publikSchema } from './publik.schema.js';
 import { simpanTanggapan, tautanAktif } from './publik.service.js';
 
-const VIEW = 'modules/umpanbalik/views/publik-form';
+const VIEW = 'umpanbalik/publik-form';
 /** The honeypot: a field people never see; bots that fill every input give themselves away. */
 export const HONEYPOT = 'situs_web';
 
@@ -91,7 +91,7 @@ export function publikRoutes({ prisma }: AppDeps): Router {
 
   r.get('/u/:token/terima-kasih', muat, (_req, res) => {
     const l = res.locals.tautan as Tautan;
-    res.page('modules/umpanbalik/views/publik-terima-kasih', { title: t('umpanbalik.publik.terimaKasih'), styles: STYLES, tautan: l });
+    res.page('umpanbalik/publik-terima-kasih', { title: t('umpanbalik.publik.terimaKasih'), styles: STYLES, tautan: l });
   });
 
   return r;

@@ -32,7 +32,7 @@ import {
   usulanSendiri,
 } from './rekan360.service.js';
 
-const V = 'modules/umpanbalik/views/360';
+const V = 'umpanbalik/360';
 const CRUMB = { label: 'Umpan balik 360°', href: '/umpanbalik/360' };
 
 export function rekan360Routes({ prisma }: AppDeps): Router {
