@@ -1,4 +1,4 @@
-import type { Request, Response, NextFunction, ErrorRequestHandler } from 'express';
+import type { Request, Response, ErrorRequestHandler } from 'express';
 import { AppError } from '../core/errors.js';
 import { wantsJson } from './guards.js';
 import { t } from '../locales/id.js';

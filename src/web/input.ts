@@ -9,9 +9,9 @@ import querystring from 'node:querystring';
 import type { Request, Response, NextFunction } from 'express';
 import { NotFoundError } from '../core/errors.js';
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_TEST = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Nesting deeper than this is not a form anyone fills in (autosave sends two levels). */
