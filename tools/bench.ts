@@ -9,6 +9,12 @@
  *   npm run bench                 all scenarios
  *   npm run bench -- --startup    also: first start with the demo seed (fresh cluster) and restart
  *   BENCH_ONLY=diri,autosave npm run bench
+ *
+ * Next to req/s and p50/p95/p99, every row has the CPU milliseconds per request of the Node
+ * server and of PostgreSQL (postmaster + backends, from /proc/<pid>/stat, before and after the
+ * run) and the SQL statements per request (pg_stat_statements, loaded into the bench cluster on
+ * first use). Wall-clock figures swing 2–3× on a shared VM; CPU per request does not.
+ * BENCH_WARMUP (2) seconds of unmeasured load precede each scenario.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +29,7 @@ import { PROJECT_ROOT } from '../src/lib/paths.js';
 const config = parseConfig();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const ONLY = process.env.BENCH_ONLY?.split(',') ?? null;
 const SECRET = 'bench-session-secret-0123456789abcdef-0123456789';
 const say = (m: string) => console.log(`[bench] ${m}`);
@@ -143,6 +150,80 @@ async function inPool<T, R>(items: T[], width: number, fn: (t: T) => Promise<R>)
   return out;
 }
 
+// ── CPU per request, read from /proc (stable on a noisy shared machine, unlike req/s) ──
+const CLK_TCK = 100; // getconf CLK_TCK on Linux x86-64
+
+interface ProcStat {
+  ppid: number;
+  /** utime + stime of the process itself (all its threads), in ticks. */
+  self: number;
+  /** cutime + cstime: CPU of children it has waited for (exited backends, for the postmaster). */
+  children: number;
+}
+
+function procStat(pid: number): ProcStat | null {
+  try {
+    const s = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), self: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms so far of one process (threads included: libuv's pool does gzip and argon2). */
+function cpuMsOf(pid: number | undefined): number {
+  const st = pid ? procStat(pid) : null;
+  return st ? (st.self * 1000) / CLK_TCK : NaN;
+}
+
+/**
+ * CPU ms so far of a PostgreSQL server: the postmaster, every live child (backends, walwriter,
+ * checkpointer, io workers …) and the children that already exited (the postmaster's cutime).
+ */
+function pgCpuMs(postmaster: number | null): number {
+  if (!postmaster) return NaN;
+  const pm = procStat(postmaster);
+  if (!pm) return NaN;
+  let ticks = pm.self + pm.children;
+  for (const e of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    const st = procStat(Number(e));
+    if (st && st.ppid === postmaster) ticks += st.self;
+  }
+  return (ticks * 1000) / CLK_TCK;
+}
+
+/** What a scenario measures besides latency: which processes, and pg_stat_statements if loaded. */
+interface Probe {
+  nodePid?: number;
+  postmaster: number | null;
+  db: pg.Client | null;
+  pgss: boolean;
+}
+
+async function statementsSnapshot(probe: Probe): Promise<void> {
+  if (probe.db && probe.pgss) await probe.db.query('SELECT pg_stat_statements_reset()');
+}
+
+interface StatementCost {
+  calls: number;
+  top: { query: string; calls: number; planMs: number; execMs: number }[];
+}
+
+async function statementsSince(probe: Probe): Promise<StatementCost | null> {
+  if (!probe.db || !probe.pgss) return null;
+  const r = await probe.db.query<{ query: string; calls: string; plan: number; exec: number }>(`
+    SELECT query, calls, total_plan_time AS plan, total_exec_time AS exec FROM pg_stat_statements
+     WHERE query NOT ILIKE '%pg_stat_statements%' AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+     ORDER BY total_plan_time + total_exec_time DESC`);
+  const calls = r.rows.reduce((a, x) => a + Number(x.calls), 0);
+  return {
+    calls,
+    top: r.rows.slice(0, 4).map((x) => ({ query: x.query.replace(/\s+/g, ' ').slice(0, 110), calls: Number(x.calls), planMs: x.plan, execMs: x.exec })),
+  };
+}
+
 // ── Measuring ──
 export interface Row {
   skenario: string;
@@ -154,6 +235,12 @@ export interface Row {
   p95: number;
   p99: number;
   galat: number;
+  /** CPU ms per request of the Node server process (threads included), from /proc. */
+  nodeMs: number;
+  /** CPU ms per request of PostgreSQL (postmaster + backends + its helpers), from /proc. */
+  pgMs: number;
+  /** SQL statements per request (pg_stat_statements, session store included); NaN when not loaded. */
+  sql: number;
 }
 
 function pct(sorted: number[], p: number): number {
@@ -165,7 +252,17 @@ const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
 type SetupRequest = (req: autocannon.Request, context: object) => autocannon.Request;
 
-async function run(name: string, opts: { url: string; setupRequest?: SetupRequest; ok?: number[]; connections?: number; seconds?: number; amount?: number; method?: 'GET' | 'POST' }): Promise<Row> {
+let probe: Probe = { postmaster: null, db: null, pgss: false };
+/** Costly statements of the last runs, printed after the table (for the breakdown of a miss). */
+const statementReport: string[] = [];
+
+async function run(name: string, opts: { url: string; setupRequest?: SetupRequest; ok?: number[]; connections?: number; seconds?: number; amount?: number; method?: 'GET' | 'POST'; nodePid?: number; quiet?: boolean }): Promise<Row> {
+  const nodePid = opts.nodePid ?? probe.nodePid;
+  // A short unmeasured run first: JIT, view cache, pools and PostgreSQL's caches warm up.
+  if (!opts.quiet && !opts.amount && WARMUP > 0) await run(name, { ...opts, seconds: WARMUP, quiet: true });
+  if (!opts.quiet) await statementsSnapshot(probe);
+  const node0 = cpuMsOf(nodePid);
+  const pg0 = pgCpuMs(probe.postmaster);
   const connections = opts.connections ?? CONNECTIONS;
   const ok = opts.ok ?? [200];
   const lat: number[] = [];
@@ -188,7 +285,11 @@ async function run(name: string, opts: { url: string; setupRequest?: SetupReques
     }
   });
   const result = await inst;
+  const nodeCpu = cpuMsOf(nodePid) - node0;
+  const pgCpu = pgCpuMs(probe.postmaster) - pg0;
+  const stmts = opts.quiet ? null : await statementsSince(probe);
   lat.sort((a, b) => a - b);
+  const per = (x: number) => (lat.length ? Math.round((x / lat.length) * 100) / 100 : NaN);
   const seconds = result.duration;
   const row: Row = {
     skenario: name,
@@ -200,8 +301,16 @@ async function run(name: string, opts: { url: string; setupRequest?: SetupReques
     p95: pct(lat, 95),
     p99: pct(lat, 99),
     galat: bad + result.errors + result.timeouts,
+    nodeMs: per(nodeCpu),
+    pgMs: per(pgCpu),
+    sql: stmts ? Math.round((stmts.calls / Math.max(1, lat.length)) * 10) / 10 : NaN,
   };
-  say(`${name}: ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, galat ${row.galat}${badCodes.size ? ` (${[...badCodes].map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`);
+  if (stmts && lat.length) {
+    statementReport.push(`${name}:`);
+    for (const t of stmts.top)
+      statementReport.push(`  ${(t.calls / lat.length).toFixed(2)}×/req  plan ${(t.planMs / t.calls).toFixed(3)} ms  exec ${(t.execMs / t.calls).toFixed(3)} ms  ${t.query}`);
+  }
+  if (!opts.quiet) say(`${name}: CPU/req Node ${row.nodeMs} ms, PostgreSQL ${row.pgMs} ms, SQL/req ${row.sql}; ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, galat ${row.galat}${badCodes.size ? ` (${[...badCodes].map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`);
   return row;
 }
 
@@ -209,8 +318,18 @@ const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 const want = (k: string) => !ONLY || ONLY.includes(k);
 
 export function table(rows: Row[]): string {
-  const head = '| skenario | koneksi | detik | permintaan | req/s | p50 ms | p95 ms | p99 ms | galat |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
-  return [head, ...rows.map((r) => `| ${r.skenario} | ${r.koneksi} | ${r.detik} | ${r.permintaan} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.galat} |`)].join('\n');
+  const head =
+    '| skenario | koneksi | detik | permintaan | req/s | % of (1) | p50 ms | p95 ms | p99 ms | galat | CPU Node ms/req | CPU PostgreSQL ms/req | SQL/req |\n' +
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const ceiling = rows.find((r) => r.skenario.startsWith('(1)'))?.rps;
+  const f = (x: number) => (Number.isFinite(x) ? String(x) : '–');
+  return [
+    head,
+    ...rows.map(
+      (r) =>
+        `| ${r.skenario} | ${r.koneksi} | ${r.detik} | ${r.permintaan} | ${r.rps} | ${ceiling ? `${((100 * r.rps) / ceiling).toFixed(1)} %` : '–'} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.galat} | ${f(r.nodeMs)} | ${f(r.pgMs)} | ${f(r.sql)} |`,
+    ),
+  ].join('\n');
 }
 
 async function startupTimes(): Promise<string[]> {
@@ -236,13 +355,43 @@ async function main() {
   const startup = process.argv.includes('--startup') ? await startupTimes() : [];
   const port = await freePort();
   say('server produksi dijalankan…');
-  const server = await startChild(['src/server.ts'], serverEnv(port), /Siap dalam/);
+  let server = await startChild(['src/server.ts'], serverEnv(port), /Siap dalam/);
   const helloPort = await freePort();
   const hello = await startChild(['tools/bench-hello.ts'], { ...process.env, PORT: String(helloPort) }, /^Siap/);
   const base = `http://127.0.0.1:${port}`;
   const dbUrl = config.DATABASE_URL ?? `postgresql://postgres:sikap-embedded@127.0.0.1:${config.EMBEDDED_PG_PORT}/sikap`;
-  const db = new pg.Client({ connectionString: dbUrl });
+  let db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
+  // Statements per request come from pg_stat_statements. The embedded bench cluster gets it
+  // once (ALTER SYSTEM, kept in its postgresql.auto.conf) and the server is restarted to load it.
+  const preload = String((await db.query('SHOW shared_preload_libraries')).rows[0].shared_preload_libraries);
+  if (!preload.includes('pg_stat_statements') && !config.DATABASE_URL && process.env.BENCH_PGSS !== '0') {
+    say('pg_stat_statements dimuat ke klaster bench (sekali), server dijalankan ulang…');
+    await db.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+    await db.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+    await db.end();
+    await stopChild(server.proc);
+    server = await startChild(['src/server.ts'], serverEnv(port), /Siap dalam/);
+    db = new pg.Client({ connectionString: dbUrl });
+    await db.connect();
+  }
+  let pgss = false;
+  try {
+    await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await db.query('SELECT pg_stat_statements_reset()');
+    pgss = true;
+  } catch {
+    say('pg_stat_statements tidak tersedia: kolom SQL/req kosong.');
+  }
+  // The postmaster's pid from its data folder (readable when PostgreSQL runs on this machine).
+  let postmaster: number | null = null;
+  try {
+    const dir = String((await db.query('SHOW data_directory')).rows[0].data_directory);
+    postmaster = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+  } catch {
+    say('PID PostgreSQL tidak terbaca (server lain?): kolom CPU PostgreSQL kosong.');
+  }
+  probe = { nodePid: server.proc.pid, postmaster, db, pgss };
   const rows: Row[] = [];
   try {
     const large = await db.query(`SELECT count(*)::int AS n FROM "Pegawai"`);
@@ -271,7 +420,7 @@ async function main() {
     say(`${stafS.length + atasanS.length + 1} sesi dalam ${((Date.now() - t0) / 1000).toFixed(1)} dtk`);
 
     const withCookie = (s: Session, extra: Record<string, string> = {}) => ({ ...BROWSER_HEADERS, cookie: s.cookie, ...extra });
-    if (want('hello')) rows.push(await run('(1) Express+EJS polos (batas atas)', { url: `http://127.0.0.1:${helloPort}/` }));
+    if (want('hello')) rows.push(await run('(1) Express+EJS polos (batas atas)', { url: `http://127.0.0.1:${helloPort}/`, nodePid: hello.proc.pid }));
     if (want('beranda')) rows.push(await run('(2) /beranda pegawai', { url: `${base}/beranda`, setupRequest: (req) => ({ ...req, headers: withCookie(pick(stafS)) }) }));
     // A random employee opening their own self-assessment.
     const diriRequest: SetupRequest = (req) => {
@@ -350,6 +499,7 @@ async function main() {
   const cpu = os.cpus();
   console.log(`\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load avg ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   console.log(table(rows));
+  if (statementReport.length) console.log(`\nCostliest statements per scenario (pg_stat_statements; mean plan/exec time per call):\n\n\`\`\`\n${statementReport.join('\n')}\n\`\`\``);
   for (const l of startup) console.log(`\n- ${l}`);
   fs.mkdirSync(path.join(PROJECT_ROOT, '.data'), { recursive: true });
   fs.writeFileSync(path.join(PROJECT_ROOT, '.data', 'bench-terakhir.json'), JSON.stringify({ at: new Date().toISOString(), rows, startup }, null, 2));
