@@ -78,7 +78,7 @@ describe('jabatan', () => {
     expect(res.status).toBe(400);
     expect(res.text).toContain('Jabatan fungsional wajib memiliki jenjang.');
     const kelas = await admin.post('/admin/jabatan/baru', { kode: 'JAB-F', nama: 'Pranata Uji', jenis: 'PELAKSANA', unitId: String(org.units.seksi.id), kelasJabatan: 'abc' });
-    expect(kelas.text).toContain('Harus berupa angka.');
+    expect(kelas.text).toContain('Kelas jabatan harus berupa angka.');
   });
 
   it('when a jabatan still has staff, then it cannot be deactivated', async () => {

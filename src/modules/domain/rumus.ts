@@ -10,3 +10,6 @@ export function diawaliRumus(v: string): boolean {
 }
 
 export const PESAN_RUMUS = 'Tidak boleh diawali =, +, - atau @: aplikasi lembar kerja menjalankannya sebagai rumus.';
+
+/** For a zod refinement on names, titles and codes: empty is fine, a formula is not. */
+export const tanpaRumus = (v: string | null): boolean => v === null || !diawaliRumus(v);

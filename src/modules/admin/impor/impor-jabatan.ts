@@ -1,116 +1,126 @@
-/** Dry-run and apply for the jabatan import (key: jabatan_kode). */
+/**
+ * Dry run and apply for the jabatan import (key: jabatan_kode). A row is read (SIASN's names
+ * for jenis and jenjang), laid over the stored jabatan, checked with the jabatan form's rule
+ * (`dataJabatanSchema`), compared, and applied.
+ */
 import type { Db } from '../../../db/client.js';
-import type { JenisJabatan, JenjangFungsional } from '../../../generated/prisma/enums.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
 import { JENIS_JABATAN, JENJANG } from '../../domain/labels.js';
+import { dataJabatanSchema, type DataJabatan } from '../jabatan/jabatan.schema.js';
+import type { Actor } from '../shared/http.js';
 import { cekRumus, keObjek } from './kolom.js';
 import * as N from './nilai.js';
-import { potong, catatAudit, type BarisHasil, type Rencana } from './rencana.js';
+import { cariUnit, indeksUnit, type IndeksUnit } from './referensi.js';
+import { auditBuat, auditUbah, bandingkan, catatAudit, hasilBaris, penandaDuplikat, potong, type BarisHasil, type Progres, type Rencana } from './rencana.js';
 
-interface Rec { kode: string; nama: string; jenis: JenisJabatan; jenjang: JenjangFungsional | null; unitId: number; kelasJabatan: number | null }
-const KEAHLIAN = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'];
+export type RekamJabatan = DataJabatan & { unitId: number };
+interface JabatanSikap extends RekamJabatan {
+  id: number;
+}
+export interface EntriJabatan {
+  rekam: RekamJabatan | null;
+  exId?: number;
+  hasil: BarisHasil;
+}
+
+/** Record field ← import column. */
+const KOLOM_DARI: Record<string, string> = { kode: 'jabatan_kode', nama: 'jabatan_nama', jenis: 'jenis_jabatan_nama', jenjang: 'jenjang', kelasJabatan: 'kelas_jabatan' };
+
+/** One row, read and checked against what SIKAP holds. */
+export function entriJabatan(
+  pemetaan: string[],
+  row: string[],
+  i: number,
+  sikap: { unit: IndeksUnit; jabByKode: Map<string, JabatanSikap> },
+  duplikat: (kunci: string, baris: number) => number | undefined,
+): EntriJabatan {
+  const baris = i + 2;
+  const o = keObjek(pemetaan, row);
+  const has = (f: string) => o[f] !== undefined;
+  const g = new N.GalatBaris();
+  // A formula in any cell refuses the row (decision 095).
+  const rumus = cekRumus('jabatan', o);
+  g.tambah(...rumus.values());
+  const kode = (o.jabatan_kode ?? '').trim();
+  const dulu = kode ? duplikat(kode.toLowerCase(), baris) : undefined;
+  if (dulu !== undefined) g.tambah(`Duplikat: kode ${kode} sudah ada di baris ${dulu}.`);
+  const ex = kode ? sikap.jabByKode.get(kode.toLowerCase()) : undefined;
+  const { unit, pesan } = cariUnit(o, sikap.unit);
+  if (pesan) g.tambah(pesan);
+  const unitId = unit?.id ?? ex?.unitId;
+  if (!unitId && !pesan) g.tambah('Unit kerja wajib diisi.');
+  const isian = {
+    kode,
+    nama: has('jabatan_nama') ? o.jabatan_nama : ex?.nama,
+    jenis: has('jenis_jabatan_nama') ? g.sel(() => N.jenisJabatan(o.jenis_jabatan_nama), undefined) : ex?.jenis,
+    jenjang: has('jenjang') ? g.sel(() => N.jenjang(o.jenjang), undefined) : ex?.jenjang,
+    kelasJabatan: has('kelas_jabatan') ? o.kelas_jabatan : ex?.kelasJabatan,
+  };
+  const r = dataJabatanSchema.safeParse(isian);
+  if (!r.success) {
+    const seen = new Set<string>();
+    for (const issue of r.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      // A cell already refused (as a formula, or by its reader) gives one message.
+      if (seen.has(field) || rumus.has(KOLOM_DARI[field] ?? '') || (isian[field as keyof typeof isian] === undefined && has(KOLOM_DARI[field] ?? ''))) continue;
+      seen.add(field);
+      g.tambah(issue.message);
+    }
+  }
+  const rekam = r.success && unitId && !g.ada ? { ...r.data, unitId } : null;
+  const nama = rekam?.nama ?? o.jabatan_nama ?? ex?.nama ?? '';
+  const beda = ex && rekam ? bandingkan(KOLOM_BEDA(sikap.unit), ex, rekam) : [];
+  return { rekam, exId: ex?.id, hasil: hasilBaris({ baris, kunci: kode, nama }, g.pesan, !!ex, beda) };
+}
+
+const KOLOM_BEDA = (unit: IndeksUnit): (readonly [string, (r: RekamJabatan) => string])[] => [
+  ['Nama', (r) => r.nama],
+  ['Jenis', (r) => JENIS_JABATAN[r.jenis]],
+  ['Jenjang', (r) => (r.jenjang ? JENJANG[r.jenjang] : '')],
+  ['Unit kerja', (r) => unit.byId.get(r.unitId)?.nama ?? ''],
+  ['Kelas jabatan', (r) => (r.kelasJabatan === null ? '' : String(r.kelasJabatan))],
+];
 
 export async function rencanaJabatan(prisma: Db, pemetaan: string[], rows: string[][]): Promise<Rencana> {
   const [units, jabs] = await Promise.all([
-    prisma.unitKerja.findMany({ select: { id: true, kode: true, nama: true, aktif: true } }),
+    prisma.unitKerja.findMany({ select: { id: true, kode: true, nama: true } }),
     prisma.jabatan.findMany({ select: { id: true, kode: true, nama: true, jenis: true, jenjang: true, unitId: true, kelasJabatan: true } }),
   ]);
-  const unitById = new Map(units.map((u) => [u.id, u]));
-  const unitByKode = new Map(units.map((u) => [u.kode.toLowerCase(), u]));
-  const unitByNama = new Map<string, typeof units>();
-  for (const u of units) unitByNama.set(u.nama.toLowerCase(), [...(unitByNama.get(u.nama.toLowerCase()) ?? []), u]);
-  const jabByKode = new Map(jabs.map((j) => [j.kode.toLowerCase(), j]));
-  const seen = new Map<string, number>();
-  const entries: { baris: number; rec: Rec; exId?: number; hasil: BarisHasil }[] = [];
+  const sikap = { unit: indeksUnit(units), jabByKode: new Map(jabs.map((j) => [j.kode.toLowerCase(), j])) };
+  const duplikat = penandaDuplikat();
+  const entri = rows.map((row, i) => entriJabatan(pemetaan, row, i, sikap, duplikat));
+  return { baris: entri.map((e) => e.hasil), terapkan: (tx, by, progres) => terapkanJabatan(tx, entri, by, progres) };
+}
 
-  rows.forEach((row, i) => {
-    const baris = i + 2;
-    const o = keObjek(pemetaan, row);
-    const has = (f: string) => o[f] !== undefined;
-    const errs: string[] = [];
-    // A formula in any cell refuses the row (decision 095).
-    errs.push(...cekRumus('jabatan', o));
-    const safe = <T>(fn: () => T, fb: T): T => {
-      try {
-        return fn();
-      } catch (e) {
-        if (e instanceof N.SelGalat) {
-          errs.push(e.message);
-          return fb;
-        }
-        throw e;
-      }
-    };
-    const kode = (o.jabatan_kode ?? '').trim();
-    if (!kode) errs.push('Kode jabatan wajib diisi.');
-    else if (!/^[A-Za-z0-9._-]{1,60}$/.test(kode)) errs.push('Kode jabatan hanya huruf, angka, titik, garis bawah, dan tanda hubung.');
-    else if (seen.has(kode.toLowerCase())) errs.push(`Duplikat: kode ${kode} sudah ada di baris ${seen.get(kode.toLowerCase())}.`);
-    else seen.set(kode.toLowerCase(), baris);
-    const ex = kode ? jabByKode.get(kode.toLowerCase()) : undefined;
-    const nama = has('jabatan_nama') ? safe(() => N.teks(o.jabatan_nama, 200, 'Nama jabatan'), null) : ex?.nama ?? null;
-    if (!nama) errs.push('Nama jabatan wajib diisi.');
-    const jenis = has('jenis_jabatan_nama') ? safe(() => N.jenisJabatan(o.jenis_jabatan_nama), null) : ex?.jenis ?? null;
-    if (!jenis && !has('jenis_jabatan_nama')) errs.push('Jenis jabatan wajib diisi.');
-    const jenjang = has('jenjang') ? safe(() => N.jenjang(o.jenjang), null) : ex?.jenjang ?? null;
-    if (jenis?.startsWith('FUNGSIONAL') && !jenjang) errs.push('Jabatan fungsional wajib memiliki jenjang.');
-    if (jenis && !jenis.startsWith('FUNGSIONAL') && jenjang) errs.push('Jenjang hanya untuk jabatan fungsional.');
-    if (jenis === 'FUNGSIONAL_KEAHLIAN' && jenjang && !KEAHLIAN.includes(jenjang)) errs.push('Jenjang keahlian: Ahli Pertama sampai Ahli Utama.');
-    if (jenis === 'FUNGSIONAL_KETERAMPILAN' && jenjang && KEAHLIAN.includes(jenjang)) errs.push('Jenjang keterampilan: Pemula sampai Penyelia.');
-    let unitId = ex?.unitId;
-    if (has('unor_kode') && !N.kosong(o.unor_kode)) {
-      const u = unitByKode.get(o.unor_kode!.toLowerCase());
-      if (!u) errs.push(`Unit kerja berkode "${o.unor_kode}" tidak dikenal.`);
-      else unitId = u.id;
-    } else if (has('unor_nama') && !N.kosong(o.unor_nama)) {
-      const cand = unitByNama.get(o.unor_nama!.toLowerCase()) ?? [];
-      if (cand.length === 1) unitId = cand[0]!.id;
-      else errs.push(cand.length ? `Nama unit "${o.unor_nama}" dipakai ${cand.length} unit; isi kolom unor_kode.` : `Unit kerja "${o.unor_nama}" tidak dikenal.`);
-    }
-    if (!unitId && !errs.some((e) => e.includes('nit'))) errs.push('Unit kerja wajib diisi.');
-    const kelasJabatan = has('kelas_jabatan') ? safe(() => N.bulat(o.kelas_jabatan, 'Kelas jabatan', 1, 17), null) : ex?.kelasJabatan ?? null;
-    const rec: Rec = { kode, nama: nama ?? '', jenis: (jenis ?? 'PELAKSANA') as JenisJabatan, jenjang: jenjang as JenjangFungsional | null, unitId: unitId ?? 0, kelasJabatan };
-    let hasil: BarisHasil;
-    if (errs.length) hasil = { baris, kunci: kode, nama: rec.nama, hasil: 'GALAT', pesan: errs.join(' ') };
-    else if (!ex) hasil = { baris, kunci: kode, nama: rec.nama, hasil: 'BARU' };
-    else {
-      const f: [string, (r: Omit<Rec, 'kode'>) => string][] = [
-        ['Nama', (r) => r.nama],
-        ['Jenis', (r) => JENIS_JABATAN[r.jenis]],
-        ['Jenjang', (r) => (r.jenjang ? JENJANG[r.jenjang] : '')],
-        ['Unit kerja', (r) => unitById.get(r.unitId)?.nama ?? ''],
-        ['Kelas jabatan', (r) => (r.kelasJabatan === null ? '' : String(r.kelasJabatan))],
-      ];
-      const beda = f.filter(([, g]) => g(ex) !== g(rec)).map(([l, g]) => [l, g(ex), g(rec)] as [string, string, string]);
-      hasil = { baris, kunci: kode, nama: rec.nama, hasil: beda.length ? 'UBAH' : 'SAMA', beda: beda.length ? beda : undefined };
-    }
-    entries.push({ baris, rec, exId: ex?.id, hasil });
-  });
-
-  return {
-    baris: entries.map((e) => e.hasil),
-    async terapkan(tx, by, progres) {
-      const baru = entries.filter((e) => e.hasil.hasil === 'BARU');
-      const ubah = entries.filter((e) => e.hasil.hasil === 'UBAH');
-      let done = 0;
-      for (const chunk of potong(baru, 2000)) {
-        await tx.jabatan.createMany({ data: chunk.map((e) => e.rec) });
-        done += chunk.length;
-        await progres(done);
-      }
-      for (const chunk of potong(ubah, 2000)) {
-        await tx.$executeRawUnsafe(
-          `UPDATE "Jabatan" AS j SET nama = v.nama, jenis = v.jenis::"JenisJabatan", jenjang = v.jenjang::"JenjangFungsional", "unitId" = v.unit, "kelasJabatan" = v.kelas, "updatedAt" = now()
-           FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS v(id, nama, jenis, jenjang, unit, kelas) WHERE j.id = v.id`,
-          chunk.map((e) => e.exId!), chunk.map((e) => e.rec.nama), chunk.map((e) => e.rec.jenis), chunk.map((e) => e.rec.jenjang), chunk.map((e) => e.rec.unitId), chunk.map((e) => e.rec.kelasJabatan),
-        );
-        done += chunk.length;
-        await progres(done);
-      }
-      const ids = new Map((await tx.jabatan.findMany({ where: { kode: { in: baru.map((e) => e.rec.kode) } }, select: { id: true, kode: true } })).map((j) => [j.kode, j.id]));
-      const logs = [
-        ...baru.map((e) => ({ userId: by.userId, ip: by.ip, aksi: 'IMPOR_BUAT', entitas: 'Jabatan', entitasId: String(ids.get(e.rec.kode)), sesudah: { ...e.rec } })),
-        ...ubah.map((e) => ({ userId: by.userId, ip: by.ip, aksi: 'IMPOR_UBAH', entitas: 'Jabatan', entitasId: String(e.exId), sebelum: Object.fromEntries(e.hasil.beda!.map((b) => [b[0], b[1]])), sesudah: Object.fromEntries(e.hasil.beda!.map((b) => [b[0], b[2]])) })),
-      ];
-      await catatAudit(tx, logs);
-    },
-  };
+async function terapkanJabatan(tx: Prisma.TransactionClient, entri: EntriJabatan[], by: Actor, progres: Progres): Promise<void> {
+  const baru = entri.filter((e) => e.hasil.hasil === 'BARU');
+  const ubah = entri.filter((e) => e.hasil.hasil === 'UBAH');
+  let done = 0;
+  for (const chunk of potong(baru, 2000)) {
+    await tx.jabatan.createMany({ data: chunk.map((e) => e.rekam!) });
+    done += chunk.length;
+    await progres(done);
+  }
+  for (const chunk of potong(ubah, 2000)) {
+    const col = <T>(f: (r: RekamJabatan) => T) => chunk.map((e) => f(e.rekam!));
+    await tx.$executeRawUnsafe(
+      `UPDATE "Jabatan" AS j SET nama = v.nama, jenis = v.jenis::"JenisJabatan", jenjang = v.jenjang::"JenjangFungsional", "unitId" = v.unit,
+         "kelasJabatan" = v.kelas, "updatedAt" = now()
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS v(id, nama, jenis, jenjang, unit, kelas) WHERE j.id = v.id`,
+      chunk.map((e) => e.exId!),
+      col((r) => r.nama),
+      col((r) => r.jenis),
+      col((r) => r.jenjang),
+      col((r) => r.unitId),
+      col((r) => r.kelasJabatan),
+    );
+    done += chunk.length;
+    await progres(done);
+  }
+  const kode = baru.map((e) => e.rekam!.kode);
+  const ids = new Map((await tx.jabatan.findMany({ where: { kode: { in: kode } }, select: { id: true, kode: true } })).map((j) => [j.kode, j.id]));
+  await catatAudit(tx, [
+    ...baru.map((e) => auditBuat(by, 'Jabatan', String(ids.get(e.rekam!.kode)), { ...e.rekam })),
+    ...ubah.map((e) => auditUbah(by, 'Jabatan', String(e.exId), e.hasil.beda!)),
+  ]);
 }

@@ -2,7 +2,7 @@
 import type { Db } from '../../../db/client.js';
 import { cekRumus, keObjek } from './kolom.js';
 import * as N from './nilai.js';
-import { potong, catatAudit, type BarisHasil, type Rencana } from './rencana.js';
+import { potong, catatAudit, hasilBaris, penandaDuplikat, type BarisHasil, type Rencana } from './rencana.js';
 
 export async function rencanaStandar(prisma: Db, pemetaan: string[], rows: string[][]): Promise<Rencana> {
   const [jabs, komps, std] = await Promise.all([
@@ -13,41 +13,33 @@ export async function rencanaStandar(prisma: Db, pemetaan: string[], rows: strin
   const jabByKode = new Map(jabs.map((j) => [j.kode.toLowerCase(), j]));
   const kompByKode = new Map(komps.map((k) => [k.kode.toLowerCase(), k]));
   const stdByPair = new Map(std.map((s) => [`${s.jabatanId}|${s.kompetensiId}`, s]));
-  const seen = new Map<string, number>();
+  const duplikat = penandaDuplikat();
   const entries: { jabatanId: number; kompetensiId: number; level: number | null; exId?: number; hasil: BarisHasil }[] = [];
 
   rows.forEach((row, i) => {
     const baris = i + 2;
     const o = keObjek(pemetaan, row);
-    const errs: string[] = [];
+    const g = new N.GalatBaris();
     // A formula in any cell refuses the row (decision 095).
-    errs.push(...cekRumus('standar', o));
+    g.tambah(...cekRumus('standar', o).values());
     const jk = (o.jabatan_kode ?? '').trim();
     const kk = (o.kompetensi_kode ?? '').trim();
     const j = jabByKode.get(jk.toLowerCase());
     const k = kompByKode.get(kk.toLowerCase());
-    if (!jk) errs.push('Kode jabatan wajib diisi.');
-    else if (!j) errs.push(`Kode jabatan "${jk}" tidak dikenal.`);
-    if (!kk) errs.push('Kode kompetensi wajib diisi.');
-    else if (!k) errs.push(`Kode kompetensi "${kk}" tidak dikenal.`);
-    let level: number | null = null;
-    try {
-      level = N.bulat(o.level, 'Level', 1, 5);
-    } catch (e) {
-      if (e instanceof N.SelGalat) errs.push(e.message);
-      else throw e;
-    }
+    if (!jk) g.tambah('Kode jabatan wajib diisi.');
+    else if (!j) g.tambah(`Kode jabatan "${jk}" tidak dikenal.`);
+    if (!kk) g.tambah('Kode kompetensi wajib diisi.');
+    else if (!k) g.tambah(`Kode kompetensi "${kk}" tidak dikenal.`);
+    const level = g.sel(() => N.bulat(o.level, 'Level', 1, 5), null);
     const pair = j && k ? `${j.id}|${k.id}` : '';
-    if (pair && seen.has(pair)) errs.push(`Duplikat: pasangan jabatan dan kompetensi ini sudah ada di baris ${seen.get(pair)}.`);
-    else if (pair) seen.set(pair, baris);
+    const dulu = pair ? duplikat(pair, baris) : undefined;
+    if (dulu !== undefined) g.tambah(`Duplikat: pasangan jabatan dan kompetensi ini sudah ada di baris ${dulu}.`);
     const kunci = `${jk} / ${kk}`;
     const nama = `${j?.nama ?? jk} — ${k?.nama ?? kk}`;
     const ex = pair ? stdByPair.get(pair) : undefined;
-    let hasil: BarisHasil;
-    if (errs.length) hasil = { baris, kunci, nama, hasil: 'GALAT', pesan: errs.join(' ') };
-    else if (!ex) hasil = level === null ? { baris, kunci, nama, hasil: 'SAMA' } : { baris, kunci, nama, hasil: 'BARU' };
-    else if (ex.levelDibutuhkan === level) hasil = { baris, kunci, nama, hasil: 'SAMA' };
-    else hasil = { baris, kunci, nama, hasil: 'UBAH', beda: [['Level', String(ex.levelDibutuhkan), level === null ? '(dihapus)' : String(level)]] };
+    // An empty level removes a stored standard; with nothing stored it changes nothing.
+    const beda: [string, string, string][] = ex && ex.levelDibutuhkan !== level ? [['Level', String(ex.levelDibutuhkan), level === null ? '(dihapus)' : String(level)]] : [];
+    const hasil = hasilBaris({ baris, kunci, nama }, g.pesan, !!ex || level === null, beda);
     entries.push({ jabatanId: j?.id ?? 0, kompetensiId: k?.id ?? 0, level, exId: ex?.id, hasil });
   });
 

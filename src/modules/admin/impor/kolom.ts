@@ -96,13 +96,14 @@ export function keObjek(pemetaan: string[], row: string[]): Record<string, strin
 const TELEPON = /^\+\d[\d\s().-]*$/;
 const BOLEH: Partial<Record<string, RegExp>> = { nomor_hp: TELEPON };
 
-export function cekRumus(jenis: Jenis, o: Record<string, string | undefined>): string[] {
-  const out: string[] = [];
+/** Each mapped cell that starts like a formula, with its message (keyed by field). */
+export function cekRumus(jenis: Jenis, o: Record<string, string | undefined>): Map<string, string> {
+  const out = new Map<string, string>();
   for (const k of KOLOM[jenis]) {
     const v = o[k.nama];
     if (v === undefined || !diawaliRumus(v) || BOLEH[k.nama]?.test(v)) continue;
     const contoh = v.length > 60 ? `${v.slice(0, 60)}…` : v;
-    out.push(`${k.label} "${contoh}" diawali "${v[0]}" sehingga dijalankan sebagai rumus oleh Excel/LibreOffice; hapus tanda itu di awal sel.`);
+    out.set(k.nama, `${k.label} "${contoh}" diawali "${v[0]}" sehingga dijalankan sebagai rumus oleh Excel/LibreOffice; hapus tanda itu di awal sel.`);
   }
   return out;
 }

@@ -5,6 +5,29 @@ import { ANGKA_TIDAK_PRESISI } from './spreadsheet.js';
 
 export class SelGalat extends Error {}
 
+/**
+ * A row's messages. `sel(fn, fallback)` runs a cell parser: its value, or, when it throws
+ * SelGalat, the fallback with the message kept.
+ */
+export class GalatBaris {
+  readonly pesan: string[] = [];
+  tambah(...pesan: string[]): void {
+    this.pesan.push(...pesan);
+  }
+  sel<T>(fn: () => T, fallback: T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof SelGalat)) throw e;
+      this.pesan.push(e.message);
+      return fallback;
+    }
+  }
+  get ada(): boolean {
+    return this.pesan.length > 0;
+  }
+}
+
 export function kosong(v: string | undefined): boolean {
   return v === undefined || v.trim() === '';
 }
@@ -13,20 +36,6 @@ export function identitas(v: string | undefined, label: string): string | null {
   if (kosong(v)) return null;
   if (v!.startsWith(ANGKA_TIDAK_PRESISI)) throw new SelGalat(`${label} tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom itu sebagai Teks lalu isi ulang.`);
   return v!.replace(/[\s'.-]/g, '');
-}
-
-/** 2026-03-01, 01-03-2026, 01/03/2026, 1/3/2026 → UTC-midnight date. */
-export function tanggal(v: string | undefined, label: string): Date | null {
-  if (kosong(v)) return null;
-  const s = v!.trim();
-  let y: number, m: number, d: number;
-  let mm = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
-  if (mm) [y, m, d] = [Number(mm[1]), Number(mm[2]), Number(mm[3])];
-  else if ((mm = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s))) [d, m, y] = [Number(mm[1]), Number(mm[2]), Number(mm[3])];
-  else throw new SelGalat(`${label} "${s}" bukan tanggal (pakai format 2026-03-31 atau 31-03-2026).`);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) throw new SelGalat(`${label} "${s}" bukan tanggal yang ada.`);
-  return dt;
 }
 
 export function jenisKelamin(v: string | undefined): 'L' | 'P' | null {

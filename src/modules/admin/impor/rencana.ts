@@ -61,3 +61,40 @@ export async function catatAudit(tx: Prisma.TransactionClient, logs: AuditBaris[
     );
   }
 }
+
+/** [column label, old, new] for each column whose shown value differs. */
+export function bandingkan<T>(kolom: readonly (readonly [string, (r: T) => string])[], lama: T, baru: T): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  for (const [label, tampil] of kolom) {
+    const [a, b] = [tampil(lama), tampil(baru)];
+    if (a !== b) out.push([label, a, b]);
+  }
+  return out;
+}
+
+/** A row's outcome: Galat with its messages, Baru when nothing matched its key, else Berubah or Tidak berubah. */
+export function hasilBaris(b: { baris: number; kunci: string; nama: string }, galat: string[], ada: boolean, beda: [string, string, string][] = []): BarisHasil {
+  if (galat.length) return { ...b, hasil: 'GALAT', pesan: galat.join(' ') };
+  if (!ada) return { ...b, hasil: 'BARU' };
+  return beda.length ? { ...b, hasil: 'UBAH', beda } : { ...b, hasil: 'SAMA' };
+}
+
+/** Remembers where each key was first seen: the earlier row of a repeated key, else undefined. */
+export function penandaDuplikat(): (kunci: string, baris: number) => number | undefined {
+  const seen = new Map<string, number>();
+  return (kunci, baris) => {
+    const n = seen.get(kunci);
+    if (n === undefined) seen.set(kunci, baris);
+    return n;
+  };
+}
+
+/** The audit rows of an import: one IMPOR_BUAT per new record, one IMPOR_UBAH (old and new of each changed column) per change. */
+export function auditBuat(by: Actor, entitas: string, entitasId: string, sesudah: unknown): AuditBaris {
+  return { userId: by.userId, ip: by.ip, aksi: 'IMPOR_BUAT', entitas, entitasId, sesudah };
+}
+export function auditUbah(by: Actor, entitas: string, entitasId: string, beda: [string, string, string][]): AuditBaris {
+  const sebelum = Object.fromEntries(beda.map((b) => [b[0], b[1]]));
+  const sesudah = Object.fromEntries(beda.map((b) => [b[0], b[2]]));
+  return { userId: by.userId, ip: by.ip, aksi: 'IMPOR_UBAH', entitas, entitasId, sebelum, sesudah };
+}

@@ -1,18 +1,19 @@
-/** Checks shared by the pegawai form and the bulk import. */
+/** Checks on a staff record shared by the pegawai form and the bulk import (one rule for both). */
 import { parseNip, validNiPppk } from '../../domain/nip.js';
 
 export type StatusKepeg = 'CPNS' | 'PNS' | 'PPPK';
 
-/** NIP for CPNS/PNS, NI PPPK for PPPK; returns field errors and the cleaned identifiers. */
+/**
+ * NIP for CPNS/PNS, NI PPPK for PPPK, and the gender digit of the NIP. Identifiers come without
+ * white space. Returns field errors and the birth date the NIP holds.
+ */
 export function cekIdentitas(
   status: StatusKepeg,
-  nipRaw: string | null,
-  niRaw: string | null,
+  nip: string | null,
+  niPppk: string | null,
   jenisKelamin?: 'L' | 'P',
-): { errors: Record<string, string>; nip: string | null; niPppk: string | null; tanggalLahir: Date | null } {
+): { errors: Record<string, string>; tanggalLahir: Date | null } {
   const errors: Record<string, string> = {};
-  const nip = nipRaw ? nipRaw.replace(/\s+/g, '') : null;
-  const niPppk = niRaw ? niRaw.replace(/\s+/g, '') : null;
   let tanggalLahir: Date | null = null;
   if (status === 'PPPK') {
     if (!niPppk) errors.niPppk = 'Pegawai PPPK wajib memiliki NI PPPK.';
@@ -30,21 +31,42 @@ export function cekIdentitas(
     }
     if (niPppk) errors.niPppk = 'NI PPPK hanya untuk pegawai PPPK.';
   }
-  return { errors, nip: status === 'PPPK' ? null : nip, niPppk: status === 'PPPK' ? niPppk : null, tanggalLahir };
+  return { errors, tanggalLahir };
 }
 
 /**
- * True when making `atasanId` the supervisor of `id` closes a loop. `atasanOf` answers the
- * current supervisor of any pegawai (from the database, or the import's merged view).
+ * The supervisor check, for the form and the import alike: making `atasan` the supervisor of
+ * `diri` must not close a loop. `atasanOf` answers the supervisor of anyone (from the database,
+ * or the import's view of file and database). Returns the message, or null when the chain is
+ * fine. `kunci` names a person in the message (their NIP or NI PPPK). `aman`, when given,
+ * remembers everyone found not to be in a loop, so that checking a whole file stays linear.
  */
-export function adaSiklus(id: number | string, atasanId: number | string | null, atasanOf: (x: number | string) => number | string | null | undefined): boolean {
-  let cur = atasanId;
-  const seen = new Set<number | string>();
-  while (cur !== null && cur !== undefined) {
-    if (cur === id) return true;
-    if (seen.has(cur)) return false; // an existing loop elsewhere; not ours to report here
-    seen.add(cur);
-    cur = atasanOf(cur) ?? null;
+export function cekRantaiAtasan<K>(
+  diri: K,
+  atasan: K | null | undefined,
+  atasanOf: (x: K) => K | null | undefined,
+  kunci: (x: K) => string = String,
+  aman?: Set<K>,
+): string | null {
+  if (atasan === null || atasan === undefined) return null;
+  if (atasan === diri) return 'Pegawai tidak dapat menjadi atasan dirinya sendiri.';
+  const jalur: K[] = [diri];
+  const posisi = new Map<K, number>([[diri, 0]]);
+  for (let cur: K | null | undefined = atasan; ; cur = atasanOf(cur)) {
+    if (cur === null || cur === undefined || aman?.has(cur)) {
+      for (const x of jalur) aman?.add(x);
+      return null;
+    }
+    if (cur === diri) {
+      return `Rantai atasan menjadi melingkar: ${[...jalur, diri].map(kunci).join(' → ')} (pegawai ini sudah menjadi atasan, langsung atau tidak, dari atasannya).`;
+    }
+    const i = posisi.get(cur);
+    if (i !== undefined) {
+      // A loop further up that does not pass through `diri`: its own members report it.
+      for (const x of jalur.slice(0, i)) aman?.add(x);
+      return null;
+    }
+    posisi.set(cur, jalur.length);
+    jalur.push(cur);
   }
-  return false;
 }

@@ -3,7 +3,7 @@ import { audit } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { type Actor } from '../shared/http.js';
 import type { PegawaiInput } from './pegawai.schema.js';
-import { cekIdentitas, adaSiklus } from './pegawai.rules.js';
+import { cekIdentitas, cekRantaiAtasan } from './pegawai.rules.js';
 
 export async function listPegawai(prisma: Db, o: { q: string; aktifWhere: object; skip: number; perPage: number; unitId?: number }) {
   const q = o.q.replace(/\s+/g, '');
@@ -44,16 +44,16 @@ export async function getPegawai(prisma: Db, id: number) {
   return p;
 }
 
+/** The form's record, checked against the database: unique identifiers, an active jabatan, the supervisor chain. */
 async function resolve(prisma: Db, d: PegawaiInput, selfId?: number) {
-  const id = cekIdentitas(d.status, d.nip, d.niPppk, d.jenisKelamin);
-  const errors = { ...id.errors };
-  if (id.nip && !errors.nip) {
-    const o = await prisma.pegawai.findUnique({ where: { nip: id.nip }, select: { id: true, nama: true } });
-    if (o && o.id !== selfId) errors.nip = `NIP ${id.nip} sudah terdaftar atas nama ${o.nama}.`;
+  const errors: Record<string, string> = {};
+  if (d.nip) {
+    const o = await prisma.pegawai.findUnique({ where: { nip: d.nip }, select: { id: true, nama: true } });
+    if (o && o.id !== selfId) errors.nip = `NIP ${d.nip} sudah terdaftar atas nama ${o.nama}.`;
   }
-  if (id.niPppk && !errors.niPppk) {
-    const o = await prisma.pegawai.findUnique({ where: { niPppk: id.niPppk }, select: { id: true, nama: true } });
-    if (o && o.id !== selfId) errors.niPppk = `NI PPPK ${id.niPppk} sudah terdaftar atas nama ${o.nama}.`;
+  if (d.niPppk) {
+    const o = await prisma.pegawai.findUnique({ where: { niPppk: d.niPppk }, select: { id: true, nama: true } });
+    if (o && o.id !== selfId) errors.niPppk = `NI PPPK ${d.niPppk} sudah terdaftar atas nama ${o.nama}.`;
   }
   const jabatan = await prisma.jabatan.findFirst({ where: { id: d.jabatanId, aktif: true } });
   if (!jabatan) errors.jabatanId = 'Jabatan tidak ditemukan atau tidak aktif.';
@@ -62,24 +62,32 @@ async function resolve(prisma: Db, d: PegawaiInput, selfId?: number) {
     const key = d.atasan.replace(/\s+/g, '');
     const a = await prisma.pegawai.findFirst({ where: { aktif: true, OR: [{ nip: key }, { niPppk: key }] }, select: { id: true } });
     if (!a) errors.atasan = `Tidak ada pegawai aktif dengan NIP/NI PPPK ${key}.`;
-    else if (selfId && a.id === selfId) errors.atasan = 'Pegawai tidak dapat menjadi atasan dirinya sendiri.';
     else {
       atasanId = a.id;
-      if (selfId) {
-        const chain = new Map<number, number | null>();
-        let cur: number | null = a.id;
-        while (cur !== null && !chain.has(cur) && chain.size < 100) {
-          const row: { atasanId: number | null } | null = await prisma.pegawai.findUnique({ where: { id: cur }, select: { atasanId: true } });
-          chain.set(cur, row?.atasanId ?? null);
-          cur = row?.atasanId ?? null;
-        }
-        if (adaSiklus(selfId, a.id, (x) => chain.get(x as number))) errors.atasan = 'Rantai atasan menjadi melingkar: pegawai ini sudah menjadi atasan (langsung atau tidak langsung) dari atasan yang dipilih.';
-      }
+      // A new record has no subordinates, so only an edit can close a loop.
+      const salah = selfId ? cekRantaiAtasan(selfId, a.id, ...(await rantaiAtasan(prisma, selfId, a.id))) : null;
+      if (salah) errors.atasan = salah;
     }
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const { atasan: _a, nip: _n, niPppk: _p, ...rest } = d;
-  return { ...rest, nip: id.nip, niPppk: id.niPppk, tanggalLahir: d.tanggalLahir ?? id.tanggalLahir, unitId: jabatan!.unitId, atasanId };
+  const { atasan: _a, ...rest } = d;
+  return { ...rest, tanggalLahir: d.tanggalLahir ?? cekIdentitas(d.status, d.nip, d.niPppk).tanggalLahir, unitId: jabatan!.unitId, atasanId };
+}
+
+/** The supervisors above `dari` up to the record itself (read one by one; chains are short), for cekRantaiAtasan. */
+async function rantaiAtasan(prisma: Db, selfId: number, dari: number): Promise<[(x: number) => number | null | undefined, (x: number) => string]> {
+  const atasan = new Map<number, number | null>();
+  const kunci = new Map<number, string>();
+  for (let cur: number | null = dari; cur !== null && !atasan.has(cur) && atasan.size < 1000; ) {
+    const row: { atasanId: number | null; nip: string | null; niPppk: string | null } | null = await prisma.pegawai.findUnique({
+      where: { id: cur },
+      select: { atasanId: true, nip: true, niPppk: true },
+    });
+    atasan.set(cur, row?.atasanId ?? null);
+    kunci.set(cur, row?.nip ?? row?.niPppk ?? String(cur));
+    cur = cur === selfId ? null : (row?.atasanId ?? null);
+  }
+  return [(x) => atasan.get(x), (x) => kunci.get(x) ?? String(x)];
 }
 
 export async function createPegawai(prisma: Db, d: PegawaiInput, by: Actor) {
