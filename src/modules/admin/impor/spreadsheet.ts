@@ -1,9 +1,11 @@
 /**
- * Reading and writing the import/export spreadsheets. CSV is parsed by the small RFC 4180 reader
- * below (see docs/decisions/005-csv-parser.md); XLSX by exceljs, which reads stored values and
- * never evaluates formulas or runs macros: a formula cell is taken as its cached result.
+ * Reading and writing the import/export spreadsheets. CSV is parsed by csv-parse's sync API with
+ * the separator, encoding and row cap decided here (docs/decisions/050-admin-csv-parser.md);
+ * XLSX by exceljs, which reads stored values and never evaluates formulas or runs macros: a
+ * formula cell is taken as its cached result.
  */
 import ExcelJS from 'exceljs';
+import { parse, CsvError } from 'csv-parse/sync';
 
 export type Grid = string[][];
 
@@ -52,60 +54,34 @@ function pilihPemisah(headerLine: string): string {
   return best;
 }
 
-/** RFC 4180 CSV: quoted fields with "" escapes and embedded newlines; , ; or tab detected from the header. */
+/**
+ * CSV as a grid of strings, by csv-parse (RFC 4180: quoted fields, "" escapes, line breaks inside
+ * quotes). Around it, what SIASN and Excel files need (decision 050): UTF-8 with or without a BOM,
+ * else Latin-1; the separator (, ; or tab — Indonesian Excel saves ;) read from the header line;
+ * CRLF, LF or CR line ends; blank rows dropped; at most MAKS_BARIS data rows.
+ */
 export function bacaCsv(buf: Buffer): Grid {
   let text = buf.toString('utf8');
   if (text.includes('\uFFFD') && !buf.includes(Buffer.from('\uFFFD'))) text = buf.toString('latin1');
   text = text.replace(/^\uFEFF/, '');
-  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length);
-  const d = pilihPemisah(firstLine);
-  const rows: Grid = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (ch === d) {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(field);
-      field = '';
-      rows.push(row);
-      if (rows.length > MAKS_BARIS + 1) throw new SpreadsheetError(`Berkas melebihi ${MAKS_BARIS.toLocaleString('id-ID')} baris.`);
-      row = [];
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
+  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n|\r/)) || text.length);
+  let rows: Grid;
+  try {
+    rows = parse(text, {
+      delimiter: pilihPemisah(firstLine),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // One more than allowed, to know the file is too long without reading all of it.
+      to: MAKS_BARIS + 2,
+    });
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new SpreadsheetError('Tanda petik (") tidak ditutup di akhir berkas CSV.');
+    throw new SpreadsheetError(`Berkas CSV tidak dapat dibaca (baris ${String(e.lines ?? '?')}). Simpan ulang sebagai CSV dari aplikasi lembar kerja.`);
   }
-  if (quoted) throw new SpreadsheetError('Tanda petik (") tidak ditutup di akhir berkas CSV.');
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
+  if (rows.length > MAKS_BARIS + 1) throw new SpreadsheetError(`Berkas melebihi ${MAKS_BARIS.toLocaleString('id-ID')} baris.`);
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
