@@ -46,14 +46,14 @@ const MAKS_ID = 2_147_483_647;
 const kosong = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 const satuBaris = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ') : v);
 
-/** Required text: missing or blank → "Wajib diisi.", longer than `max` refused. */
-export function teks(max: number, o: Opsi & { min?: number; satuBaris?: boolean } = {}) {
+/** Required text: missing or blank → "Wajib diisi.", shorter than `min` or longer than `max` refused. */
+export function teks(max: number, o: Opsi & { min?: number; pesanMin?: string; satuBaris?: boolean } = {}) {
   const wajib = o.pesan ?? PESAN.wajib(o.label);
   let s = z
     .string({ error: (iss) => (iss.input === undefined ? wajib : PESAN.tidakSah(o.label)) })
     .trim()
     .min(1, wajib);
-  if (o.min && o.min > 1) s = s.min(o.min, PESAN.min(o.min, o.label));
+  if (o.min && o.min > 1) s = s.min(o.min, o.pesanMin ?? PESAN.min(o.min, o.label));
   return z.preprocess((v) => (v === null ? undefined : o.satuBaris ? satuBaris(v) : v), s.max(max, PESAN.maks(max, o.label)));
 }
 
@@ -121,10 +121,11 @@ export function bacaTanggal(s: string): Date | undefined {
 
 const keTanggal = (v: unknown, kosongJadi: undefined | null) => (kosong(v) ? kosongJadi : typeof v === 'string' ? (bacaTanggal(v) ?? 'salah') : v);
 
-/** A required date. */
+/** A required date: missing → "Wajib diisi." (or `pesan`, which then stands for every refusal). */
 export function tanggal(o: Opsi = {}) {
-  const pesan = o.pesan ?? PESAN.tanggal(o.label);
-  return z.preprocess((v) => keTanggal(v, undefined), z.date({ error: pesan }));
+  const salah = o.pesan ?? PESAN.tanggal(o.label);
+  const wajib = o.pesan ?? PESAN.wajib(o.label);
+  return z.preprocess((v) => keTanggal(v, undefined), z.date({ error: (iss) => (iss.input === undefined ? wajib : salah) }));
 }
 
 /** An optional date: missing → null. */
@@ -145,6 +146,11 @@ export function pilihanOpsional<T extends readonly [string, ...string[]]>(values
 
 /** A checkbox: present → true. */
 export const centang = () => z.preprocess((v) => v === 'on' || v === '1' || v === 'true' || v === true, z.boolean());
+
+/** A password as typed: never trimmed, required, at most 200 characters. */
+export function sandi(pesan: string) {
+  return z.string({ error: pesan }).min(1, pesan).max(200, PESAN.maks(200));
+}
 
 /** An optional e-mail address. */
 export function emailOpsional(o: Omit<Opsi, 'pesan'> = {}) {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { t } from '../../locales/id.js';
+import { sandi, teks } from '../../core/fields.js';
 
 export const loginSchema = z.object({
-  identitas: z.string({ error: t('auth.wajibIdentitas') }).trim().min(1, t('auth.wajibIdentitas')).max(100),
-  sandi: z.string({ error: t('auth.wajibSandi') }).min(1, t('auth.wajibSandi')).max(200),
+  identitas: teks(100, { pesan: t('auth.wajibIdentitas') }),
+  sandi: sandi(t('auth.wajibSandi')),
   kembali: z.string().max(500).optional(),
 });
 
@@ -18,3 +19,14 @@ export const sandiBaruSchema = z
   .min(10, 'Kata sandi baru minimal 10 karakter.')
   .max(200, 'Kata sandi baru terlalu panjang.')
   .refine((s) => /[A-Za-z]/.test(s) && /\d/.test(s), 'Gunakan huruf dan angka.');
+
+/** Changing one's own password (profile): the current one, the new one twice. */
+export const gantiSandiSchema = z
+  .object({ sandiLama: sandi('Isi kata sandi saat ini.'), sandiBaru: sandiBaruSchema, ulangi: sandi('Ulangi kata sandi baru.') })
+  .superRefine((v, ctx) => {
+    ulanganSama(v, ctx);
+    if (v.sandiBaru === v.sandiLama) ctx.addIssue({ code: 'custom', path: ['sandiBaru'], message: 'Kata sandi baru harus berbeda dari yang lama.' });
+  });
+
+/** Setting a password from a reset link: the new one twice. */
+export const aturSandiSchema = z.object({ sandiBaru: sandiBaruSchema, ulangi: sandi('Ulangi kata sandi baru.') }).superRefine(ulanganSama);

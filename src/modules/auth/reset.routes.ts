@@ -1,17 +1,12 @@
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../core/deps.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
 import { t } from '../../locales/id.js';
 import { periksaToken, pakaiToken, TautanTidakBerlakuError } from './reset.service.js';
-import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
+import { aturSandiSchema } from './auth.schema.js';
 
 const V = 'auth/';
-
-const schema = z
-  .object({ sandiBaru: sandiBaruSchema, ulangi: z.string().max(200) })
-  .superRefine(ulanganSama);
 
 /**
  * Public pages: "Lupa kata sandi?" explains where a reset link comes from (Admin BKD), and the
@@ -41,7 +36,7 @@ export function resetRoutes({ prisma }: AppDeps): Router {
     const token = String(req.params.token);
     try {
       const user = await periksaToken(prisma, token);
-      const v = parse(schema, req.body);
+      const v = parse(aturSandiSchema, req.body);
       if (!v.ok) return form(req, res, user.username, v.errors, 400);
       await pakaiToken(prisma, token, user.id, v.data.sandiBaru, req.ip ?? null);
     } catch (err) {

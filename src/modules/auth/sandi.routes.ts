@@ -1,25 +1,13 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../core/deps.js';
 import { requireAuth } from '../../web/guards.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
 import { ValidationError } from '../../core/errors.js';
 import { gantiSandi } from './auth.service.js';
-import { sandiBaruSchema, ulanganSama } from './auth.schema.js';
+import { gantiSandiSchema } from './auth.schema.js';
 
 const VIEW = 'auth/sandi';
-
-const schema = z
-  .object({
-    sandiLama: z.string().min(1, 'Isi kata sandi saat ini.').max(200),
-    sandiBaru: sandiBaruSchema,
-    ulangi: z.string().max(200),
-  })
-  .superRefine((v, ctx) => {
-    ulanganSama(v, ctx);
-    if (v.sandiBaru === v.sandiLama) ctx.addIssue({ code: 'custom', path: ['sandiBaru'], message: 'Kata sandi baru harus berbeda dari yang lama.' });
-  });
 
 /** While a temporary password is in force, every page leads to the change form first. */
 export function requirePasswordChange(req: Request, res: Response, next: NextFunction): void {
@@ -36,7 +24,7 @@ export function sandiRoutes({ prisma }: AppDeps): Router {
 
   r.get('/profil/sandi', (req, res) => render(req, res));
   r.post('/profil/sandi', async (req, res) => {
-    const v = parse(schema, req.body);
+    const v = parse(gantiSandiSchema, req.body);
     if (!v.ok) return render(req, res, v.errors, 400);
     try {
       await gantiSandi(prisma, req.user!.id, req.sessionID, v.data.sandiLama, v.data.sandiBaru);

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { teks } from '../../core/fields.js';
 import { PREDIKAT } from '../domain/labels.js';
 import type { Predikat } from '../../generated/prisma/enums.js';
 import type { Perubahan } from './kalibrasi.service.js';
 
 export const ALASAN_MIN = 10;
 export const ALASAN_MAKS = 1000;
+
+const PESAN_ALASAN = `Tulis alasan perubahan predikat (minimal ${ALASAN_MIN} karakter).`;
+/** The written reason each change of predikat needs. */
+const alasanSchema = teks(ALASAN_MAKS, { label: 'Alasan', pesan: PESAN_ALASAN, min: ALASAN_MIN, pesanMin: PESAN_ALASAN });
 
 const isPredikat = (v: unknown): v is Predikat => typeof v === 'string' && v in PREDIKAT;
 
@@ -30,12 +35,11 @@ export function parsePerubahan(body: Record<string, unknown>): { perubahan: Peru
       continue;
     }
     if (v === asal) continue;
-    const alasan = typeof body[`a_${id}`] === 'string' ? (body[`a_${id}`] as string).trim() : '';
+    const alasan = alasanSchema.safeParse(body[`a_${id}`]);
     const versi = Number(body[`v_${id}`]);
-    if (alasan.length < ALASAN_MIN) errors[`a_${id}`] = `Tulis alasan perubahan predikat (minimal ${ALASAN_MIN} karakter).`;
-    else if (alasan.length > ALASAN_MAKS) errors[`a_${id}`] = `Alasan paling banyak ${ALASAN_MAKS} karakter.`;
+    if (!alasan.success) errors[`a_${id}`] = alasan.error.issues[0]!.message;
     if (!Number.isInteger(versi) || versi < 1) errors[`p_${id}`] = 'Data formulir tidak lengkap; muat ulang papan.';
-    if (!errors[`a_${id}`] && !errors[`p_${id}`]) perubahan.push({ id: Number(id), predikat: v, alasan, versi });
+    if (alasan.success && !errors[`p_${id}`]) perubahan.push({ id: Number(id), predikat: v, alasan: alasan.data, versi });
   }
   return { perubahan, errors };
 }

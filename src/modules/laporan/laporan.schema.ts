@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { idFilter } from '../../core/fields.js';
 import { GOLONGAN, JENIS_JABATAN } from '../domain/labels.js';
 import type { Golongan, JenisJabatan } from '../../generated/prisma/enums.js';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
 
 /** Report filters from the query string; anything malformed falls back to "no filter". */
 export const filterSchema = z.object({
-  periode: id,
-  unit: id,
+  periode: idFilter(),
+  unit: idFilter(),
   jenis: z
     .string()
     .optional()

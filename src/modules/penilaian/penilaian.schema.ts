@@ -1,42 +1,19 @@
 import { z } from 'zod';
-
-const teks = (max: number, wajib = 'Wajib diisi.') => z.string({ error: wajib }).trim().min(1, wajib).max(max, `Maksimal ${max} karakter.`);
-const opsional = (max: number) =>
-  z.string().trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => (v ? v : null));
-const idOpsional = z
-  .string()
-  .optional()
-  .transform((v) => (v && /^\d+$/.test(v) ? Number(v) : null));
+import { desimalOpsional, idOpsional, pilihan, pilihanOpsional, teks, teksOpsional } from '../../core/fields.js';
 
 export const rhkSchema = z.object({
-  uraian: teks(500, 'Tuliskan rencana hasil kerja.'),
-  rhkAtasanId: idOpsional,
+  uraian: teks(500, { pesan: 'Tuliskan rencana hasil kerja.' }),
+  rhkAtasanId: idOpsional(),
 });
-
-/** Accepts Indonesian decimals ("12,5"). */
-const angka = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const t = v.includes(',') ? v.replace(/\./g, '').replace(',', '.') : v;
-    const n = Number(t);
-    if (!Number.isFinite(n) || n < 0) {
-      ctx.addIssue({ code: 'custom', message: 'Isi dengan angka, misalnya 95 atau 12,5.' });
-      return z.NEVER;
-    }
-    return n;
-  });
 
 export const ikiSchema = z
   .object({
-    uraian: teks(500, 'Tuliskan indikator kinerja.'),
-    jenisTarget: z.enum(['KUANTITATIF', 'KUALITATIF'], { error: 'Pilih jenis target.' }),
-    targetNilai: angka,
-    satuan: opsional(50),
-    targetKualitatif: opsional(500),
-    kompetensiId: idOpsional,
+    uraian: teks(500, { pesan: 'Tuliskan indikator kinerja.' }),
+    jenisTarget: pilihan(['KUANTITATIF', 'KUALITATIF'] as const, 'Pilih jenis target.'),
+    targetNilai: desimalOpsional(),
+    satuan: teksOpsional(50),
+    targetKualitatif: teksOpsional(500),
+    kompetensiId: idOpsional(),
   })
   .superRefine((v, ctx) => {
     if (v.jenisTarget === 'KUANTITATIF') {
@@ -47,14 +24,19 @@ export const ikiSchema = z
     }
   });
 
-export const alasanSchema = z.object({ alasan: teks(2000, 'Tuliskan alasannya.').refine((s) => s.length >= 10, 'Tuliskan alasan minimal 10 karakter.') });
-export const tanggapanSchema = z.object({ tanggapan: opsional(2000) });
+export const alasanSchema = z.object({ alasan: teks(2000, { label: 'Alasan', pesan: 'Tuliskan alasannya.', min: 10 }) });
+export const tanggapanSchema = z.object({ tanggapan: teksOpsional(2000) });
+/** The supervisor on a submitted plan: approve, or return it with a reason (the route asks for the reason). */
+export const keputusanRencanaSchema = z.object({ keputusan: pilihan(['setujui', 'kembalikan'] as const), catatan: teksOpsional(2000) });
+
+const RATING = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const;
+const ratingBaru = (pesan: string) => pilihanOpsional(RATING, pesan).transform((v) => v ?? undefined);
 export const keputusanSchema = z
   .object({
-    keputusan: teks(4000, 'Tuliskan keputusan tertulis.'),
-    hasil: z.enum(['DIKUKUHKAN', 'DIUBAH'], { error: 'Pilih keputusan.' }),
-    ratingHasilKerja: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).optional(),
-    ratingPerilaku: z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH']).optional(),
+    keputusan: teks(4000, { pesan: 'Tuliskan keputusan tertulis.' }),
+    hasil: pilihan(['DIKUKUHKAN', 'DIUBAH'] as const, 'Pilih keputusan.'),
+    ratingHasilKerja: ratingBaru('Pilih rating hasil kerja yang baru.'),
+    ratingPerilaku: ratingBaru('Pilih rating perilaku yang baru.'),
   })
   .superRefine((v, ctx) => {
     if (v.hasil === 'DIUBAH') {
@@ -62,21 +44,19 @@ export const keputusanSchema = z
       if (!v.ratingPerilaku) ctx.addIssue({ code: 'custom', path: ['ratingPerilaku'], message: 'Pilih rating perilaku yang baru.' });
     }
   });
+
+/** A link as evidence: http or https only. */
+const httpUrl = (u: string) => {
+  try {
+    const x = new URL(u);
+    return x.protocol === 'https:' || x.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
 export const tautanSchema = z.object({
-  judul: opsional(200),
-  url: z
-    .string({ error: 'Isi alamat tautan.' })
-    .trim()
-    .min(1, 'Isi alamat tautan.')
-    .max(1000)
-    .refine((u) => {
-      try {
-        const x = new URL(u);
-        return x.protocol === 'https:' || x.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    }, 'Tautan harus diawali http:// atau https://'),
+  judul: teksOpsional(200),
+  url: teks(1000, { pesan: 'Isi alamat tautan.' }).refine(httpUrl, 'Tautan harus diawali http:// atau https://'),
 });
 
 /** Body of a save (form or autosave): versi, field values and their base values. */

@@ -1,5 +1,4 @@
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../core/deps.js';
 import { requirePegawai } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
@@ -13,7 +12,7 @@ import { findActivePeriod, deadlinesFor } from '../periode/periode.repo.js';
 import './penilaian.strings.js';
 import { finalkan, kembalikan, loadAsPenilai, nilai, simpan, unsavedOf } from './penilaian.service.js';
 import { putusRencana } from './rencana.service.js';
-import { alasanSchema, saveInputFrom } from './penilaian.schema.js';
+import { alasanSchema, keputusanRencanaSchema, saveInputFrom } from './penilaian.schema.js';
 import { daftarTim, type FilterStatus } from './tim.service.js';
 import { detailExtras, formModel, matriksJson } from './penilaian.view.js';
 import { canTransition, penilaiMayEdit } from './state.js';
@@ -133,9 +132,8 @@ export function timRoutes({ prisma }: AppDeps): Router {
     res.redirect('/tim');
   });
 
-  const rencanaSchema = z.object({ keputusan: z.enum(['setujui', 'kembalikan']), catatan: z.string().trim().max(2000).optional() });
   r.post('/tim/penilaian/:id/rencana', async (req, res) => {
-    const v = parse(rencanaSchema, req.body);
+    const v = parse(keputusanRencanaSchema, req.body);
     if (!v.ok) return renderNilai(req, res, {}, 400);
     const setuju = v.data.keputusan === 'setujui';
     if (!setuju && !v.data.catatan) return renderNilai(req, res, { alasanGalat: { form: 'rencana', pesan: 'Tuliskan alasan pengembalian rencana.', teks: teksDari(req.body?.catatan) } }, 400);

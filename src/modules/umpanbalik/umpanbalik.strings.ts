@@ -45,8 +45,6 @@ addStrings('umpanbalik', {
     formJudul: 'Bagaimana layanan kami hari ini?',
     terimaKasih: 'Terima kasih atas penilaian Anda!',
     wajibSkor: 'Pilih salah satu wajah untuk menilai layanan.',
-    komentarPanjang: 'Komentar paling banyak {n} karakter.',
-    jenisPanjang: 'Jenis layanan paling banyak {n} karakter.',
     terlaluBanyak: 'Terlalu banyak penilaian dari perangkat ini atau untuk layanan ini. Silakan coba lagi nanti.',
     tautanDibuat: 'Tautan umpan balik dibuat.',
     tautanNonaktif: 'Tautan dinonaktifkan.',

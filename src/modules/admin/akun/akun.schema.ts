@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teks, teksOpsional, daftar } from '../shared/fields.js';
+import { teks, teksOpsional, daftar } from '../../../core/fields.js';
 
 export const ROLES = ['PEGAWAI', 'PIMPINAN', 'ADMIN_BKD'] as const;
 

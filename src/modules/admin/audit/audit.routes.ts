@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../../core/deps.js';
 import { listQuery } from '../shared/http.js';
-import { isoTanggal } from '../shared/fields.js';
+import { isoTanggal } from '../../../core/fields.js';
 import { bacaFilter, listAudit } from './audit.service.js';
 
 export function auditRoutes({ prisma }: AppDeps): Router {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teks, teksOpsional, idOpsional, tanggal, pilihan } from '../shared/fields.js';
+import { teks, teksOpsional, idOpsional, tanggal, pilihan } from '../../../core/fields.js';
 
 export const delegasiSchema = z
   .object({

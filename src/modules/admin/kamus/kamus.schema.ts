@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teks, teksOpsional, idWajib, idOpsional, bulat, daftar } from '../shared/fields.js';
+import { teks, teksOpsional, id, idOpsional, bulat, daftar } from '../../../core/fields.js';
 
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
@@ -20,7 +20,7 @@ for (const n of LEVELS) {
 export const kompetensiSchema = z.object({
   kode: teks(20).refine((v) => /^[A-Za-z0-9._-]+$/.test(v), 'Kode hanya huruf, angka, titik, garis bawah, dan tanda hubung.'),
   nama: teks(150),
-  kelompokId: idWajib('Pilih kelompok kompetensi.'),
+  kelompokId: id('Pilih kelompok kompetensi.'),
   unitId: idOpsional(),
   definisi: teks(3000),
   urutan: bulat(0, 999),

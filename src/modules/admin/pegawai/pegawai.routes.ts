@@ -3,7 +3,7 @@ import type { AppDeps } from '../../../core/deps.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
 import { GOLONGAN as LABEL_GOL } from '../../domain/labels.js';
-import { isoTanggal } from '../shared/fields.js';
+import { isoTanggal } from '../../../core/fields.js';
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { pegawaiSchema, GOLONGAN } from './pegawai.schema.js';
 import { listPegawai, getPegawai, createPegawai, updatePegawai, setPegawaiAktif, cariAtasan, jabatanOptions } from './pegawai.service.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teks, teksOpsional, bulat, pilihan, daftar } from '../shared/fields.js';
+import { teks, teksOpsional, bulat, pilihan, daftar } from '../../../core/fields.js';
 
 export const METODE = ['KLASIKAL', 'NONKLASIKAL'] as const;
 export const BENTUK = ['PELATIHAN', 'SEMINAR', 'WORKSHOP', 'KURSUS', 'COACHING', 'MENTORING', 'E_LEARNING', 'OJT', 'MAGANG', 'BENCHMARKING', 'DETASERING'] as const;

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../../core/deps.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
-import { isoTanggal } from '../shared/fields.js';
+import { isoTanggal } from '../../../core/fields.js';
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { unitOptions } from '../unit/unit.service.js';
 import { periodeSchema, batasUnitSchema } from './periode.schema.js';

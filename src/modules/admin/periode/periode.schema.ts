@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teks, bulat, bulatOpsional, tanggal, tanggalOpsional, pilihan, idWajib } from '../shared/fields.js';
+import { teks, bulat, bulatOpsional, tanggal, tanggalOpsional, pilihan, id } from '../../../core/fields.js';
 
 export const periodeSchema = z
   .object({
@@ -25,5 +25,5 @@ export const periodeSchema = z
 export type PeriodeInput = z.infer<typeof periodeSchema>;
 
 export const batasUnitSchema = z
-  .object({ unitId: idWajib('Pilih unit.'), batasPenilaianDiri: tanggal(), batasPenilaianAtasan: tanggal() })
+  .object({ unitId: id('Pilih unit.'), batasPenilaianDiri: tanggal(), batasPenilaianAtasan: tanggal() })
   .refine((d) => d.batasPenilaianAtasan >= d.batasPenilaianDiri, { path: ['batasPenilaianAtasan'], message: 'Batas penilaian atasan harus sesudah batas penilaian diri.' });

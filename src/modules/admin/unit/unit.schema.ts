@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teks, teksOpsional, idOpsional, centang, pilihan } from '../shared/fields.js';
+import { teks, teksOpsional, idOpsional, centang, pilihan } from '../../../core/fields.js';
 
 export const JENIS_UNIT = ['PEMDA', 'OPD', 'BIDANG', 'SEKSI', 'UPT'] as const;
 export const JENIS_UNIT_LABEL: Record<(typeof JENIS_UNIT)[number], string> = {

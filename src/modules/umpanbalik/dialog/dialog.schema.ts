@@ -1,41 +1,19 @@
 import { z } from 'zod';
 import { t } from '../../../locales/id.js';
-
-const tanggal = (msg: string) =>
-  z
-    .string({ error: msg })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, msg)
-    .transform((s) => new Date(`${s}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), msg);
-
-const opsional = (max: number, msg: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, msg)
-    .optional()
-    .transform((v) => (v ? v : null));
+import { pilihan, tanggal, tanggalOpsional, teks, teksOpsional } from '../../../core/fields.js';
 
 export const dialogSchema = z
   .object({
-    jenis: z.enum(['CHECKIN', 'PUJIAN', 'PERHATIAN'], { error: 'Pilih jenis catatan.' }),
-    tanggal: tanggal('Isi tanggal dialog (hh/bb/tttt).'),
-    catatan: z.string({ error: t('umpanbalik.dialog.wajibCatatan') }).trim().min(1, t('umpanbalik.dialog.wajibCatatan')).max(2000, 'Catatan paling banyak 2.000 karakter.'),
-    tindakLanjut: opsional(1000, 'Tindak lanjut paling banyak 1.000 karakter.'),
-    tanggalTindakLanjut: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || undefined)
-      .pipe(tanggal('Tanggal tindak lanjut tidak valid.').optional()),
+    jenis: pilihan(['CHECKIN', 'PUJIAN', 'PERHATIAN'] as const, 'Pilih jenis catatan.'),
+    tanggal: tanggal({ pesan: 'Isi tanggal dialog (hh/bb/tttt).' }),
+    catatan: teks(2000, { label: 'Catatan', pesan: t('umpanbalik.dialog.wajibCatatan') }),
+    tindakLanjut: teksOpsional(1000, { label: 'Tindak lanjut' }),
+    tanggalTindakLanjut: tanggalOpsional({ pesan: 'Tanggal tindak lanjut tidak valid.' }),
     /** "" | "i:<indikatorId>" | "k:<kompetensiId>" */
-    sasaran: z
-      .string()
-      .trim()
-      .regex(/^(|[ik]:\d{1,9})$/, t('umpanbalik.dialog.sasaranTidakValid'))
-      .optional()
-      .transform((v) => v || ''),
+    sasaran: z.preprocess(
+      (v) => (v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : v),
+      z.string({ error: t('umpanbalik.dialog.sasaranTidakValid') }).regex(/^(|[ik]:\d{1,9})$/, t('umpanbalik.dialog.sasaranTidakValid')),
+    ),
   })
   .superRefine((v, ctx) => {
     if (v.jenis !== 'CHECKIN' && !v.sasaran) ctx.addIssue({ code: 'custom', path: ['sasaran'], message: t('umpanbalik.dialog.wajibSasaran') });

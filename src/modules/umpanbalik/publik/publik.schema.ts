@@ -1,43 +1,27 @@
 import { z } from 'zod';
 import { t } from '../../../locales/id.js';
+import { bulat, id, nipOpsional, pilihan, teksOpsional } from '../../../core/fields.js';
 
 export const KOMENTAR_MAKS = 500;
 export const JENIS_LAYANAN_MAKS = 100;
 
-/** Strips control characters (keeps line breaks) so stored text is plain. */
-const bersih = (s: string) => s.replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '').trim();
-
+/**
+ * A citizen's response. Control characters are already gone (src/web/input.ts, decision 094);
+ * the comment keeps its line breaks and tabs like every other text field, the one-line service
+ * name has every run of white space made one space.
+ */
 export const publikSchema = z.object({
-  skor: z.coerce
-    .number({ error: t('umpanbalik.publik.wajibSkor') })
-    .int(t('umpanbalik.publik.wajibSkor'))
-    .min(1, t('umpanbalik.publik.wajibSkor'))
-    .max(5, t('umpanbalik.publik.wajibSkor')),
-  komentar: z
-    .string()
-    .optional()
-    .transform((v) => bersih(v ?? ''))
-    .pipe(z.string().max(KOMENTAR_MAKS, t('umpanbalik.publik.komentarPanjang', { n: KOMENTAR_MAKS })))
-    .transform((v) => v || null),
-  jenisLayanan: z
-    .string()
-    .optional()
-    .transform((v) => bersih(v ?? '').replace(/\s+/g, ' '))
-    .pipe(z.string().max(JENIS_LAYANAN_MAKS, t('umpanbalik.publik.jenisPanjang', { n: JENIS_LAYANAN_MAKS })))
-    .transform((v) => v || null),
+  skor: bulat(1, 5, { pesan: t('umpanbalik.publik.wajibSkor') }),
+  komentar: teksOpsional(KOMENTAR_MAKS, { label: 'Komentar' }),
+  jenisLayanan: teksOpsional(JENIS_LAYANAN_MAKS, { label: 'Jenis layanan', satuBaris: true }),
 });
 
 export const tautanSchema = z.object({
-  unitId: z.coerce.number({ error: 'Pilih unit layanan.' }).int().positive('Pilih unit layanan.'),
+  unitId: id('Pilih unit layanan.'),
   /** NIP of a front-line employee, for an individual link (only when BKD allows them). */
-  nip: z
-    .string()
-    .trim()
-    .regex(/^(\d{18})?$/, 'NIP terdiri dari 18 digit.')
-    .optional()
-    .transform((v) => v || null),
+  nip: nipOpsional(),
 });
 
 export const moderasiSchema = z.object({
-  keputusan: z.enum(['DISETUJUI', 'DITOLAK'], { error: 'Pilih setujui atau tolak.' }),
+  keputusan: pilihan(['DISETUJUI', 'DITOLAK'] as const, 'Pilih setujui atau tolak.'),
 });

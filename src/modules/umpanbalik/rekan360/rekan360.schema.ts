@@ -1,42 +1,21 @@
 import { z } from 'zod';
 import { t } from '../../../locales/id.js';
+import { bulat, daftarId, idOpsional, nipOpsional, teksOpsional } from '../../../core/fields.js';
 import { NILAI_BERAKHLAK } from './agregat.js';
-
-const skor = z.coerce
-  .number({ error: t('umpanbalik.r360.wajibSkor') })
-  .int(t('umpanbalik.r360.wajibSkor'))
-  .min(1, t('umpanbalik.r360.wajibSkor'))
-  .max(5, t('umpanbalik.r360.wajibSkor'));
 
 /** The rater's form: every BerAKHLAK value and every competency asked about, 1–5, plus a comment. */
 export function jawabanSchema(kompetensiIds: number[]) {
+  const skor = bulat(1, 5, { pesan: t('umpanbalik.r360.wajibSkor') });
   const shape: Record<string, z.ZodType> = {};
   for (const n of NILAI_BERAKHLAK) shape[`b_${n}`] = skor;
-  for (const id of kompetensiIds) shape[`k_${id}`] = skor;
-  shape.komentar = z
-    .string()
-    .trim()
-    .max(1000, 'Komentar paling banyak 1.000 karakter.')
-    .optional()
-    .transform((v) => (v ? v : null));
+  for (const k of kompetensiIds) shape[`k_${k}`] = skor;
+  shape.komentar = teksOpsional(1000, { label: 'Komentar' });
   return z.object(shape);
 }
 
+/** A rater: picked from the list, or typed as a NIP. */
 export const raterSchema = z
-  .object({
-    raterId: z.string().trim().regex(/^\d{0,9}$/).optional().transform((v) => (v ? Number(v) : null)),
-    nip: z
-      .string()
-      .trim()
-      .regex(/^(\d{18})?$/, 'NIP terdiri dari 18 digit.')
-      .optional()
-      .transform((v) => v || null),
-  })
+  .object({ raterId: idOpsional(), nip: nipOpsional() })
   .refine((v) => v.raterId || v.nip, { path: ['raterId'], message: t('umpanbalik.r360.wajibRater') });
 
-export const kompetensiSchema = z.object({
-  kompetensi: z.preprocess(
-    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.coerce.number().int().positive()).max(5, 'Pilih paling banyak 5 kompetensi.'),
-  ),
-});
+export const kompetensiSchema = z.object({ kompetensi: daftarId(5, { pesanMaks: 'Pilih paling banyak 5 kompetensi.' }) });
