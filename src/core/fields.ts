@@ -37,7 +37,8 @@ export const PESAN = {
   pilihanTidakSah: 'Pilihan tidak sah.',
   desimal: 'Isi dengan angka, misalnya 95 atau 12,5.',
   surel: (label?: string) => `${label ?? 'Alamat surel'} tidak sah.`,
-  telepon: (label?: string) => `${label ?? 'Nomor telepon'} hanya angka (8–15 digit); boleh diawali + dan memakai spasi, tanda hubung, titik, atau kurung.`,
+  telepon: (label?: string) =>
+    `${label ?? 'Nomor telepon'} hanya angka (8–15 digit); boleh diawali + dan memakai spasi, tanda hubung, titik, atau kurung.`,
   nip: 'NIP terdiri dari 18 digit.',
   banyakPilihan: (n: number) => `Pilih paling banyak ${n}.`,
 };
@@ -61,14 +62,18 @@ export function teks(max: number, o: Opsi & { min?: number; pesanMin?: string; s
 export function teksOpsional(max: number, o: Omit<Opsi, 'pesan'> & { satuBaris?: boolean } = {}) {
   return z.preprocess(
     (v) => (kosong(v) ? null : o.satuBaris ? satuBaris(v) : v),
-    z.string({ error: PESAN.tidakSah(o.label) }).trim().max(max, PESAN.maks(max, o.label)).nullable(),
+    z
+      .string({ error: PESAN.tidakSah(o.label) })
+      .trim()
+      .max(max, PESAN.maks(max, o.label))
+      .nullable(),
   );
 }
 
 const keAngka = (v: unknown, kosongJadi: undefined | null) => (kosong(v) ? kosongJadi : typeof v === 'string' ? Number(v.trim()) : v);
 const angkaBulat = (min: number, max: number, o: Opsi, wajib: string) =>
   z
-    .number({ error: (iss) => (iss.input === undefined ? wajib : o.pesan ?? PESAN.angka(o.label)) })
+    .number({ error: (iss) => (iss.input === undefined ? wajib : (o.pesan ?? PESAN.angka(o.label))) })
     .int(o.pesan ?? PESAN.bulat(o.label))
     .min(min, o.pesan ?? PESAN.palingKecil(min, o.label))
     .max(max, o.pesan ?? PESAN.palingBesar(max, o.label));
@@ -96,8 +101,13 @@ export function idOpsional(pesan: string = PESAN.pilihanTidakSah) {
 /** Several records picked by checkboxes (the field may arrive once or repeated): ids, at most `maks`. */
 export function daftarId(maks: number, o: { pesanMaks?: string } = {}) {
   return z.preprocess(
-    (v) => daftar(v).filter((s) => s.trim() !== '').map((s) => Number(s.trim())),
-    z.array(z.number().int(PESAN.pilihanTidakSah).positive(PESAN.pilihanTidakSah).max(MAKS_ID, PESAN.pilihanTidakSah)).max(maks, o.pesanMaks ?? PESAN.banyakPilihan(maks)),
+    (v) =>
+      daftar(v)
+        .filter((s) => s.trim() !== '')
+        .map((s) => Number(s.trim())),
+    z
+      .array(z.number().int(PESAN.pilihanTidakSah).positive(PESAN.pilihanTidakSah).max(MAKS_ID, PESAN.pilihanTidakSah))
+      .max(maks, o.pesanMaks ?? PESAN.banyakPilihan(maks)),
   );
 }
 
@@ -119,7 +129,8 @@ export function bacaTanggal(s: string): Date | undefined {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d ? dt : undefined;
 }
 
-const keTanggal = (v: unknown, kosongJadi: undefined | null) => (kosong(v) ? kosongJadi : typeof v === 'string' ? (bacaTanggal(v) ?? 'salah') : v);
+const keTanggal = (v: unknown, kosongJadi: undefined | null) =>
+  kosong(v) ? kosongJadi : typeof v === 'string' ? (bacaTanggal(v) ?? 'salah') : v;
 
 /** A required date: missing → "Wajib diisi." (or `pesan`, which then stands for every refusal). */
 export function tanggal(o: Opsi = {}) {
@@ -154,7 +165,10 @@ export function sandi(pesan: string) {
 
 /** An optional e-mail address. */
 export function emailOpsional(o: Omit<Opsi, 'pesan'> = {}) {
-  return z.preprocess((v) => (kosong(v) ? null : typeof v === 'string' ? v.trim() : v), z.email(PESAN.surel(o.label)).max(150, PESAN.maks(150, o.label)).nullable());
+  return z.preprocess(
+    (v) => (kosong(v) ? null : typeof v === 'string' ? v.trim() : v),
+    z.email(PESAN.surel(o.label)).max(150, PESAN.maks(150, o.label)).nullable(),
+  );
 }
 
 /** Digits with phone punctuation, an optional leading +, 8–15 digits in all ("+62 812-3456-7890", "(022) 731 0001"). */
@@ -167,7 +181,11 @@ export function teleponSah(v: string): boolean {
 export function teleponOpsional(o: Omit<Opsi, 'pesan'> = {}) {
   return z.preprocess(
     (v) => (kosong(v) ? null : v),
-    z.string({ error: PESAN.telepon(o.label) }).trim().refine(teleponSah, PESAN.telepon(o.label)).nullable(),
+    z
+      .string({ error: PESAN.telepon(o.label) })
+      .trim()
+      .refine(teleponSah, PESAN.telepon(o.label))
+      .nullable(),
   );
 }
 
@@ -175,7 +193,11 @@ export function teleponOpsional(o: Omit<Opsi, 'pesan'> = {}) {
 export function nipOpsional() {
   return z.preprocess(
     (v) => (kosong(v) ? null : v),
-    z.string({ error: PESAN.nip }).trim().regex(/^\d{18}$/, PESAN.nip).nullable(),
+    z
+      .string({ error: PESAN.nip })
+      .trim()
+      .regex(/^\d{18}$/, PESAN.nip)
+      .nullable(),
   );
 }
 

@@ -2,16 +2,33 @@
 import { susunDataSikap, type PegawaiSikap } from '../../src/modules/admin/impor/pegawai/referensi.js';
 
 /** Valid NIPs: born 1990-05-<day>, CPNS 2015-03, gender digit, sequence. */
-export const nip = (day: number, jk: 'L' | 'P' = 'L', seq = 1) => `199005${String(day).padStart(2, '0')}201503${jk === 'L' ? 1 : 2}${String(seq).padStart(3, '0')}`;
+export const nip = (day: number, jk: 'L' | 'P' = 'L', seq = 1) =>
+  `199005${String(day).padStart(2, '0')}201503${jk === 'L' ? 1 : 2}${String(seq).padStart(3, '0')}`;
 
 export const NIP_KADIS = nip(1, 'L');
 export const NIP_KABID = nip(2, 'P');
 export const NIP_NONAKTIF = nip(3, 'L');
 
 const pegawai = (id: number, n: string, nama: string, atasanId: number | null, aktif = true): PegawaiSikap => ({
-  id, nip: n, niPppk: null, nama, gelarDepan: null, gelarBelakang: null, jenisKelamin: n[14] === '1' ? 'L' : 'P',
-  tanggalLahir: new Date(Date.UTC(1990, 4, Number(n.slice(6, 8)))), status: 'PNS', golongan: 'IV_A', tmtGolongan: null,
-  jabatanId: 10, unitId: 1, tmtJabatan: null, atasanId, pendidikan: 'S2', email: null, noHp: null, aktif,
+  id,
+  nip: n,
+  niPppk: null,
+  nama,
+  gelarDepan: null,
+  gelarBelakang: null,
+  jenisKelamin: n[14] === '1' ? 'L' : 'P',
+  tanggalLahir: new Date(Date.UTC(1990, 4, Number(n.slice(6, 8)))),
+  status: 'PNS',
+  golongan: 'IV_A',
+  tmtGolongan: null,
+  jabatanId: 10,
+  unitId: 1,
+  tmtJabatan: null,
+  atasanId,
+  pendidikan: 'S2',
+  email: null,
+  noHp: null,
+  aktif,
 });
 
 export function sikap() {
@@ -27,13 +44,32 @@ export function sikap() {
       { id: 12, kode: 'J-LAMA', nama: 'Jabatan Lama', unitId: 1, aktif: false },
       { id: 13, kode: 'J-BIDANG', nama: 'Analis Pariwisata', unitId: 2, aktif: true },
     ],
-    [pegawai(100, NIP_KADIS, 'Kepala Dinas', null), pegawai(101, NIP_KABID, 'Kepala Bidang', 100), pegawai(102, NIP_NONAKTIF, 'Pensiunan', null, false)],
+    [
+      pegawai(100, NIP_KADIS, 'Kepala Dinas', null),
+      pegawai(101, NIP_KABID, 'Kepala Bidang', 100),
+      pegawai(102, NIP_NONAKTIF, 'Pensiunan', null, false),
+    ],
   );
 }
 
 export const HEADER = [
-  'nip_baru', 'ni_pppk', 'nama', 'gelar_depan', 'gelar_belakang', 'jenis_kelamin', 'tanggal_lahir', 'status_cpns_pns', 'gol_akhir_nama',
-  'tmt_golongan', 'jabatan_kode', 'tmt_jabatan', 'unor_kode', 'nip_atasan', 'tingkat_pendidikan_nama', 'email', 'nomor_hp',
+  'nip_baru',
+  'ni_pppk',
+  'nama',
+  'gelar_depan',
+  'gelar_belakang',
+  'jenis_kelamin',
+  'tanggal_lahir',
+  'status_cpns_pns',
+  'gol_akhir_nama',
+  'tmt_golongan',
+  'jabatan_kode',
+  'tmt_jabatan',
+  'unor_kode',
+  'nip_atasan',
+  'tingkat_pendidikan_nama',
+  'email',
+  'nomor_hp',
 ];
 /** A row in HEADER's order from named cells (missing cells empty). */
 export const baris = (sel: Partial<Record<(typeof HEADER)[number], string>>) => HEADER.map((h) => sel[h] ?? '');

@@ -45,7 +45,8 @@ describe('numbers and ids', () => {
   });
   it('ids: positive int4 only', () => {
     expect(pesan(F.id('Pilih jabatan.'), '12')).toEqual({ ok: 12 });
-    for (const bad of ['', 'abc', '-1', '1.5', '2147483648', undefined]) expect(pesan(F.id('Pilih jabatan.'), bad)).toEqual({ galat: 'Pilih jabatan.' });
+    for (const bad of ['', 'abc', '-1', '1.5', '2147483648', undefined])
+      expect(pesan(F.id('Pilih jabatan.'), bad)).toEqual({ galat: 'Pilih jabatan.' });
     expect(pesan(F.idOpsional(), '')).toEqual({ ok: null });
     expect(pesan(F.idOpsional(), 'x')).toEqual({ galat: 'Pilihan tidak sah.' });
     expect(pesan(F.daftarId(2), ['1', '', '3'])).toEqual({ ok: [1, 3] });
@@ -67,7 +68,9 @@ describe('dates, choices, e-mail, phone, NIP', () => {
     expect(pesan(F.tanggal(), '31/3/2026')).toEqual({ ok: new Date(Date.UTC(2026, 2, 31)) });
     expect(pesan(F.tanggal(), '2026-02-31')).toEqual({ galat: 'Isi tanggal yang benar.' });
     expect(pesan(F.tanggal({ label: 'Tanggal mulai' }), '')).toEqual({ galat: 'Tanggal mulai wajib diisi.' });
-    expect(pesan(F.tanggalOpsional({ label: 'TMT jabatan' }), 'kemarin')).toEqual({ galat: 'TMT jabatan bukan tanggal yang benar (contoh: 2026-03-31).' });
+    expect(pesan(F.tanggalOpsional({ label: 'TMT jabatan' }), 'kemarin')).toEqual({
+      galat: 'TMT jabatan bukan tanggal yang benar (contoh: 2026-03-31).',
+    });
     expect(pesan(F.tanggalOpsional(), '')).toEqual({ ok: null });
   });
   it('choices', () => {

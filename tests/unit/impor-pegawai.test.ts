@@ -10,12 +10,28 @@ import { cekRantaiAtasan } from '../../src/modules/admin/pegawai/pegawai.rules.j
 import { ANGKA_TIDAK_PRESISI } from '../../src/modules/admin/impor/spreadsheet.js';
 import { HEADER, NIP_KABID, NIP_KADIS, NIP_NONAKTIF, baris, nip, sikap } from '../helpers/impor-factories.js';
 
-const baca = (sel: Parameters<typeof baris>[0], header = HEADER) => bacaBarisPegawai(header, header === HEADER ? baris(sel) : header.map((h) => sel[h] ?? ''), 0);
+const baca = (sel: Parameters<typeof baris>[0], header = HEADER) =>
+  bacaBarisPegawai(header, header === HEADER ? baris(sel) : header.map((h) => sel[h] ?? ''), 0);
 
 describe('step 1: reading a row', () => {
   it('reads SIASN values: status letters, gender words, golongan labels, NIPs with separators', () => {
-    const b = baca({ nip_baru: "'19900520 201503.1-007", status_cpns_pns: 'C', jenis_kelamin: 'Perempuan', gol_akhir_nama: 'III b', nip_atasan: NIP_KADIS });
-    expect(b).toMatchObject({ baris: 2, kunci: '199005202015031007', nip: '199005202015031007', status: 'CPNS', jenisKelamin: 'P', golongan: 'III_B', atasan: NIP_KADIS, galat: [] });
+    const b = baca({
+      nip_baru: "'19900520 201503.1-007",
+      status_cpns_pns: 'C',
+      jenis_kelamin: 'Perempuan',
+      gol_akhir_nama: 'III b',
+      nip_atasan: NIP_KADIS,
+    });
+    expect(b).toMatchObject({
+      baris: 2,
+      kunci: '199005202015031007',
+      nip: '199005202015031007',
+      status: 'CPNS',
+      jenisKelamin: 'P',
+      golongan: 'III_B',
+      atasan: NIP_KADIS,
+      galat: [],
+    });
   });
 
   it('keeps "column absent" apart from "cell empty": absent means keep what is stored', () => {
@@ -47,12 +63,24 @@ describe('step 2: jabatan and unit', () => {
   const s = sikap();
   it('by jabatan code; the unit column wins over where the jabatan is defined', () => {
     expect(tentukanJabatan({ jabatan_kode: 'j-analis' }, undefined, s)).toEqual({ jabatanId: 11, unitId: 1, galat: [] });
-    expect(tentukanJabatan({ jabatan_kode: 'J-ANALIS', unor_kode: 'DISPAR-BID' }, undefined, s)).toEqual({ jabatanId: 11, unitId: 2, galat: [] });
+    expect(tentukanJabatan({ jabatan_kode: 'J-ANALIS', unor_kode: 'DISPAR-BID' }, undefined, s)).toEqual({
+      jabatanId: 11,
+      unitId: 2,
+      galat: [],
+    });
   });
-  it('by jabatan name within the row\'s unit, or the stored unit', () => {
-    expect(tentukanJabatan({ jabatan_nama: 'analis pariwisata', unor_kode: 'DISPAR-BID' }, undefined, s)).toMatchObject({ jabatanId: 13, unitId: 2 });
-    expect(tentukanJabatan({ jabatan_nama: 'Analis Pariwisata' }, s.pegByKey.get(NIP_KADIS), s)).toMatchObject({ jabatanId: 11, unitId: 1 });
-    expect(tentukanJabatan({ jabatan_nama: 'Analis Pariwisata' }, undefined, s).galat).toEqual(['Unit kerja wajib diisi untuk mencari jabatan "Analis Pariwisata".']);
+  it("by jabatan name within the row's unit, or the stored unit", () => {
+    expect(tentukanJabatan({ jabatan_nama: 'analis pariwisata', unor_kode: 'DISPAR-BID' }, undefined, s)).toMatchObject({
+      jabatanId: 13,
+      unitId: 2,
+    });
+    expect(tentukanJabatan({ jabatan_nama: 'Analis Pariwisata' }, s.pegByKey.get(NIP_KADIS), s)).toMatchObject({
+      jabatanId: 11,
+      unitId: 1,
+    });
+    expect(tentukanJabatan({ jabatan_nama: 'Analis Pariwisata' }, undefined, s).galat).toEqual([
+      'Unit kerja wajib diisi untuk mencari jabatan "Analis Pariwisata".',
+    ]);
   });
   it('without a jabatan column the stored one stays; the unit column alone moves the record', () => {
     expect(tentukanJabatan({ unor_kode: 'DISPAR-BID' }, s.pegByKey.get(NIP_KADIS), s)).toEqual({ jabatanId: 10, unitId: 2, galat: [] });
@@ -60,7 +88,10 @@ describe('step 2: jabatan and unit', () => {
   it.each([
     [{ jabatan_kode: 'J-TIDAK' }, 'Kode jabatan "J-TIDAK" tidak dikenal. Impor jabatan lebih dulu.'],
     [{ jabatan_kode: 'J-LAMA' }, 'Jabatan J-LAMA nonaktif.'],
-    [{ jabatan_nama: 'Kepala Dinas', unor_kode: 'DISPAR-BID' }, 'Jabatan "Kepala Dinas" tidak ada di unit Bidang Destinasi. Impor jabatan lebih dulu.'],
+    [
+      { jabatan_nama: 'Kepala Dinas', unor_kode: 'DISPAR-BID' },
+      'Jabatan "Kepala Dinas" tidak ada di unit Bidang Destinasi. Impor jabatan lebih dulu.',
+    ],
     [{ jabatan_kode: 'J-ANALIS', unor_nama: 'Dinas Pariwisata' }, 'Nama unit "Dinas Pariwisata" dipakai 2 unit; isi kolom unor_kode.'],
     [{ jabatan_kode: 'J-ANALIS', unor_kode: 'ANTAH' }, 'Unit kerja berkode "ANTAH" tidak dikenal.'],
     [{ unor_nama: 'Dinas Antah' }, 'Unit kerja "Dinas Antah" tidak dikenal. Tambahkan unitnya dulu atau isi kolom unor_kode.'],
@@ -70,16 +101,26 @@ describe('step 2: jabatan and unit', () => {
   });
 });
 
-describe('step 3: the record, checked with the staff form\'s rule', () => {
+describe("step 3: the record, checked with the staff form's rule", () => {
   const s = sikap();
   const kadis = s.pegByKey.get(NIP_KADIS)!;
   it('a new record: birth date and gender from the NIP when the file has none', () => {
     const b = baca({ nip_baru: nip(9, 'P'), nama: 'Baru', gol_akhir_nama: 'II/a' }, ['nip_baru', 'nama', 'gol_akhir_nama']);
-    expect(isianRekam(b, undefined)).toMatchObject({ status: 'PNS', jenisKelamin: 'P', tanggalLahir: new Date(Date.UTC(1990, 4, 9)), golongan: 'II_A', email: null });
+    expect(isianRekam(b, undefined)).toMatchObject({
+      status: 'PNS',
+      jenisKelamin: 'P',
+      tanggalLahir: new Date(Date.UTC(1990, 4, 9)),
+      golongan: 'II_A',
+      email: null,
+    });
     expect(susunRekam(b, undefined).galat).toEqual([]);
   });
   it('an existing record: absent columns keep what is stored, present empty cells clear it', () => {
-    const b = baca({ nip_baru: NIP_KADIS, nama: 'Kepala Dinas Baru', tingkat_pendidikan_nama: '' }, ['nip_baru', 'nama', 'tingkat_pendidikan_nama']);
+    const b = baca({ nip_baru: NIP_KADIS, nama: 'Kepala Dinas Baru', tingkat_pendidikan_nama: '' }, [
+      'nip_baru',
+      'nama',
+      'tingkat_pendidikan_nama',
+    ]);
     const { rekam } = susunRekam(b, kadis);
     expect(rekam).toMatchObject({ nama: 'Kepala Dinas Baru', golongan: 'IV_A', pendidikan: null, tanggalLahir: kadis.tanggalLahir });
   });
@@ -89,7 +130,12 @@ describe('step 3: the record, checked with the staff form\'s rule', () => {
     expect(susunRekam(b, kadis).rekam?.tanggalLahir).toEqual(new Date(Date.UTC(1990, 4, 1)));
   });
   it('a stored golongan does not follow a record that becomes PPPK', () => {
-    const b = baca({ nip_baru: '', ni_pppk: '1992010220230210001', status_cpns_pns: 'PPPK', jenis_kelamin: 'L' }, ['nip_baru', 'ni_pppk', 'status_cpns_pns', 'jenis_kelamin']);
+    const b = baca({ nip_baru: '', ni_pppk: '1992010220230210001', status_cpns_pns: 'PPPK', jenis_kelamin: 'L' }, [
+      'nip_baru',
+      'ni_pppk',
+      'status_cpns_pns',
+      'jenis_kelamin',
+    ]);
     expect(isianRekam(b, { ...kadis, golongan: 'III_A' }).golongan).toBeNull();
   });
   it('one message per field, labelled with the column', () => {
@@ -106,15 +152,30 @@ describe('step 3: the record, checked with the staff form\'s rule', () => {
 describe('step 4: supervisors across the file and SIKAP', () => {
   const run = (rows: Parameters<typeof baris>[0][]) => {
     const s = sikap();
-    const entri = susunEntri(HEADER, rows.map((r) => baris({ nama: 'Pegawai', gol_akhir_nama: 'III/a', jabatan_kode: 'J-ANALIS', ...r })), s);
+    const entri = susunEntri(
+      HEADER,
+      rows.map((r) => baris({ nama: 'Pegawai', gol_akhir_nama: 'III/a', jabatan_kode: 'J-ANALIS', ...r })),
+      s,
+    );
     cekRantai(entri, s);
     return entri.map((e) => e.galat.join(' '));
   };
   it('a supervisor in the file or active in SIKAP is fine', () => {
-    expect(run([{ nip_baru: nip(10), nip_atasan: NIP_KADIS }, { nip_baru: nip(11), nip_atasan: nip(10) }])).toEqual(['', '']);
+    expect(
+      run([
+        { nip_baru: nip(10), nip_atasan: NIP_KADIS },
+        { nip_baru: nip(11), nip_atasan: nip(10) },
+      ]),
+    ).toEqual(['', '']);
   });
   it('an unknown or inactive supervisor is refused, and so is everyone under a refused row', () => {
-    expect(run([{ nip_baru: nip(10), nip_atasan: nip(27) }, { nip_baru: nip(11), nip_atasan: nip(10) }, { nip_baru: nip(12), nip_atasan: NIP_NONAKTIF }])).toEqual([
+    expect(
+      run([
+        { nip_baru: nip(10), nip_atasan: nip(27) },
+        { nip_baru: nip(11), nip_atasan: nip(10) },
+        { nip_baru: nip(12), nip_atasan: NIP_NONAKTIF },
+      ]),
+    ).toEqual([
       `Atasan ${nip(27)} tidak ditemukan di berkas maupun di SIKAP.`,
       `Atasan ${nip(10)} (baris 2) bermasalah.`,
       `Atasan ${NIP_NONAKTIF} tidak aktif di SIKAP.`,
@@ -137,7 +198,8 @@ describe('step 4: supervisors across the file and SIKAP', () => {
     const n = 50_000;
     const t0 = performance.now();
     const aman = new Set<number>();
-    for (let i = 0; i < n; i++) expect(cekRantaiAtasan(i, i + 1 < n ? i + 1 : null, (x) => (x + 1 < n ? x + 1 : null), String, aman)).toBeNull();
+    for (let i = 0; i < n; i++)
+      expect(cekRantaiAtasan(i, i + 1 < n ? i + 1 : null, (x) => (x + 1 < n ? x + 1 : null), String, aman)).toBeNull();
     expect(cekRantaiAtasan(0, 1, (x) => (x + 1) % n)).toContain('melingkar');
     expect(performance.now() - t0).toBeLessThan(2000);
   });
@@ -152,7 +214,14 @@ describe('step 5: compared with SIKAP', () => {
     const rows = [
       { ...sama, nip_atasan: '' },
       { ...sama, nama: 'Kepala Dinas Baru', gol_akhir_nama: 'IV/b', nip_atasan: NIP_KABID },
-      { nip_baru: nip(15), nama: 'Baru', gol_akhir_nama: 'II/a', jabatan_kode: 'J-ANALIS', tingkat_pendidikan_nama: '', nip_atasan: NIP_KADIS },
+      {
+        nip_baru: nip(15),
+        nama: 'Baru',
+        gol_akhir_nama: 'II/a',
+        jabatan_kode: 'J-ANALIS',
+        tingkat_pendidikan_nama: '',
+        nip_atasan: NIP_KADIS,
+      },
       { nip_baru: nip(16), nama: '', gol_akhir_nama: 'II/a', jabatan_kode: 'J-ANALIS', tingkat_pendidikan_nama: '', nip_atasan: '' },
     ].map((r) => header.map((h) => r[h as keyof typeof r] ?? ''));
     const entri = susunEntri(header, [rows[0]!, rows[2]!, rows[3]!], s);
@@ -162,7 +231,20 @@ describe('step 5: compared with SIKAP', () => {
     cekRantai(ubah, s);
     // The kabid's supervisor is the kadis, so the kadis cannot report to the kabid.
     expect(hasilPegawai(ubah[0]!, s)).toMatchObject({ hasil: 'GALAT', pesan: expect.stringContaining('melingkar') });
-    const ubah2 = susunEntri(header, [header.map((h) => ({ ...sama, nama: 'Kepala Dinas Baru', gol_akhir_nama: 'IV/b', nip_atasan: '' })[h as 'nama'] ?? '')], s);
-    expect(hasilPegawai(ubah2[0]!, s)).toEqual({ baris: 2, kunci: NIP_KADIS, nama: 'Kepala Dinas Baru', hasil: 'UBAH', beda: [['Nama', 'Kepala Dinas', 'Kepala Dinas Baru'], ['Golongan', 'IV/a', 'IV/b']] });
+    const ubah2 = susunEntri(
+      header,
+      [header.map((h) => ({ ...sama, nama: 'Kepala Dinas Baru', gol_akhir_nama: 'IV/b', nip_atasan: '' })[h as 'nama'] ?? '')],
+      s,
+    );
+    expect(hasilPegawai(ubah2[0]!, s)).toEqual({
+      baris: 2,
+      kunci: NIP_KADIS,
+      nama: 'Kepala Dinas Baru',
+      hasil: 'UBAH',
+      beda: [
+        ['Nama', 'Kepala Dinas', 'Kepala Dinas Baru'],
+        ['Golongan', 'IV/a', 'IV/b'],
+      ],
+    });
   });
 });

@@ -29,8 +29,19 @@ interface Isian {
 }
 
 const PNS: Isian = {
-  status: 'PNS', nip: nip(20, 'L', 7), nama: 'Budi Santoso', gelarDepan: 'Dr.', gelarBelakang: 'M.Si.', jenisKelamin: 'L', tanggalLahir: '1990-05-20',
-  golongan: 'III_B', tmtGolongan: '2019-04-01', tmtJabatan: '2021-01-01', pendidikan: 'S2', email: 'budi.santoso@contoh.go.id', noHp: '0812-3456-7890',
+  status: 'PNS',
+  nip: nip(20, 'L', 7),
+  nama: 'Budi Santoso',
+  gelarDepan: 'Dr.',
+  gelarBelakang: 'M.Si.',
+  jenisKelamin: 'L',
+  tanggalLahir: '1990-05-20',
+  golongan: 'III_B',
+  tmtGolongan: '2019-04-01',
+  tmtJabatan: '2021-01-01',
+  pendidikan: 'S2',
+  email: 'budi.santoso@contoh.go.id',
+  noHp: '0812-3456-7890',
 };
 const PPPK: Isian = { status: 'PPPK', niPppk: '1992010220230210001', nama: 'Sari PPPK', jenisKelamin: 'P', golongan: '' };
 
@@ -79,9 +90,21 @@ function lewatForm(d: Isian): boolean {
 function lewatImpor(d: Isian): { ok: boolean; galat: string[] } {
   const golongan = d.golongan ? GOLONGAN[d.golongan as keyof typeof GOLONGAN].label : '';
   const row = baris({
-    nip_baru: d.nip, ni_pppk: d.niPppk, nama: d.nama, gelar_depan: d.gelarDepan, gelar_belakang: d.gelarBelakang, jenis_kelamin: d.jenisKelamin,
-    tanggal_lahir: d.tanggalLahir, status_cpns_pns: d.status, gol_akhir_nama: golongan, tmt_golongan: d.tmtGolongan, jabatan_kode: 'J-ANALIS',
-    tmt_jabatan: d.tmtJabatan, tingkat_pendidikan_nama: d.pendidikan, email: d.email, nomor_hp: d.noHp,
+    nip_baru: d.nip,
+    ni_pppk: d.niPppk,
+    nama: d.nama,
+    gelar_depan: d.gelarDepan,
+    gelar_belakang: d.gelarBelakang,
+    jenis_kelamin: d.jenisKelamin,
+    tanggal_lahir: d.tanggalLahir,
+    status_cpns_pns: d.status,
+    gol_akhir_nama: golongan,
+    tmt_golongan: d.tmtGolongan,
+    jabatan_kode: 'J-ANALIS',
+    tmt_jabatan: d.tmtJabatan,
+    tingkat_pendidikan_nama: d.pendidikan,
+    email: d.email,
+    nomor_hp: d.noHp,
   });
   const s = sikap();
   const entri = susunEntri(HEADER, [row], s);

@@ -10,19 +10,34 @@ describe('bacaCsv', () => {
     ['semicolon (Indonesian Excel)', 'a;b;c\n1;2;3\n'],
     ['tab', 'a\tb\tc\n1\t2\t3\n'],
   ])('detects the %s separator from the header line', (_n, text) => {
-    expect(bacaCsv(b(text))).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
+    expect(bacaCsv(b(text))).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
   });
 
   it('counts separators outside quotes only, and uses only the one it detected', () => {
-    expect(bacaCsv(b('"nama, lengkap";"gelar"\n"Budi, S.E.";S.E., M.M.\n'))).toEqual([['nama, lengkap', 'gelar'], ['Budi, S.E.', 'S.E., M.M.']]);
+    expect(bacaCsv(b('"nama, lengkap";"gelar"\n"Budi, S.E.";S.E., M.M.\n'))).toEqual([
+      ['nama, lengkap', 'gelar'],
+      ['Budi, S.E.', 'S.E., M.M.'],
+    ]);
   });
 
   it('reads quoted fields with "" escapes and line breaks inside', () => {
-    expect(bacaCsv(b('a,b\n"say ""hi""","line 1\r\nline 2"\n'))).toEqual([['a', 'b'], ['say "hi"', 'line 1\r\nline 2']]);
+    expect(bacaCsv(b('a,b\n"say ""hi""","line 1\r\nline 2"\n'))).toEqual([
+      ['a', 'b'],
+      ['say "hi"', 'line 1\r\nline 2'],
+    ]);
   });
 
   it('accepts CRLF, LF and CR line ends, a missing final line end, and skips blank lines', () => {
-    expect(bacaCsv(b('a,b\r\n1,2\r\n\r\n3,4\r5,6\n,\n7,8'))).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6'], ['7', '8']]);
+    expect(bacaCsv(b('a,b\r\n1,2\r\n\r\n3,4\r5,6\n,\n7,8'))).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+      ['7', '8'],
+    ]);
   });
 
   it('keeps rows of different lengths and empty fields', () => {
@@ -30,7 +45,10 @@ describe('bacaCsv', () => {
   });
 
   it('drops a UTF-8 byte order mark', () => {
-    expect(bacaCsv(b('\uFEFFnip_baru,nama\n1,Sri\n'))).toEqual([['nip_baru', 'nama'], ['1', 'Sri']]);
+    expect(bacaCsv(b('\uFEFFnip_baru,nama\n1,Sri\n'))).toEqual([
+      ['nip_baru', 'nama'],
+      ['1', 'Sri'],
+    ]);
   });
 
   it('reads a Latin-1 file (not valid UTF-8) as Latin-1, and a UTF-8 file as UTF-8', () => {
@@ -39,7 +57,10 @@ describe('bacaCsv', () => {
   });
 
   it('keeps spaces and a quote inside an unquoted field', () => {
-    expect(bacaCsv(b('a,b\n  x , 5" kaki\n'))).toEqual([['a', 'b'], ['  x ', ' 5" kaki']]);
+    expect(bacaCsv(b('a,b\n  x , 5" kaki\n'))).toEqual([
+      ['a', 'b'],
+      ['  x ', ' 5" kaki'],
+    ]);
   });
 
   it('refuses an unclosed quote with a message', () => {

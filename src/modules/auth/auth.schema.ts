@@ -25,7 +25,8 @@ export const gantiSandiSchema = z
   .object({ sandiLama: sandi('Isi kata sandi saat ini.'), sandiBaru: sandiBaruSchema, ulangi: sandi('Ulangi kata sandi baru.') })
   .superRefine((v, ctx) => {
     ulanganSama(v, ctx);
-    if (v.sandiBaru === v.sandiLama) ctx.addIssue({ code: 'custom', path: ['sandiBaru'], message: 'Kata sandi baru harus berbeda dari yang lama.' });
+    if (v.sandiBaru === v.sandiLama)
+      ctx.addIssue({ code: 'custom', path: ['sandiBaru'], message: 'Kata sandi baru harus berbeda dari yang lama.' });
   });
 
 /** Setting a password from a reset link: the new one twice. */

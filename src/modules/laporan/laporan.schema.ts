@@ -3,7 +3,6 @@ import { idFilter } from '../../core/fields.js';
 import { GOLONGAN, JENIS_JABATAN } from '../domain/labels.js';
 import type { Golongan, JenisJabatan } from '../../generated/prisma/enums.js';
 
-
 /** Report filters from the query string; anything malformed falls back to "no filter". */
 export const filterSchema = z.object({
   periode: idFilter(),
@@ -29,5 +28,7 @@ export type Filter = z.infer<typeof filterSchema>;
 
 export function parseFilter(query: unknown): Filter {
   const r = filterSchema.safeParse(query ?? {});
-  return r.success ? r.data : { hanyaDitandai: false, periode: undefined, unit: undefined, jenis: undefined, golongan: undefined, kelompok: undefined };
+  return r.success
+    ? r.data
+    : { hanyaDitandai: false, periode: undefined, unit: undefined, jenis: undefined, golongan: undefined, kelompok: undefined };
 }

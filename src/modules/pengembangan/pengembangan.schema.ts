@@ -11,9 +11,11 @@ export const riwayatSchema = z
     jp: bulatOpsional(1, 200, { label: 'JP' }),
   })
   .superRefine((v, ctx) => {
-    if (!v.programId && !v.judul) ctx.addIssue({ code: 'custom', path: ['judul'], message: 'Pilih program dari katalog atau isi judul pelatihan.' });
+    if (!v.programId && !v.judul)
+      ctx.addIssue({ code: 'custom', path: ['judul'], message: 'Pilih program dari katalog atau isi judul pelatihan.' });
     if (!v.programId && v.jp === null) ctx.addIssue({ code: 'custom', path: ['jp'], message: 'Isi jumlah JP.' });
-    if (v.tanggalSelesai < v.tanggalMulai) ctx.addIssue({ code: 'custom', path: ['tanggalSelesai'], message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.' });
+    if (v.tanggalSelesai < v.tanggalMulai)
+      ctx.addIssue({ code: 'custom', path: ['tanggalSelesai'], message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.' });
   });
 export type RiwayatInput = z.infer<typeof riwayatSchema>;
 

@@ -60,7 +60,11 @@ export const tautanSchema = z.object({
 });
 
 /** Body of a save (form or autosave): versi, field values and their base values. */
-export function saveInputFrom(body: Record<string, unknown>): { versi: number; values: Record<string, string>; base: Record<string, string> } {
+export function saveInputFrom(body: Record<string, unknown>): {
+  versi: number;
+  values: Record<string, string>;
+  base: Record<string, string>;
+} {
   const versi = Number(body._versi ?? body.versi);
   const values: Record<string, string> = {};
   const src = (body.fields && typeof body.fields === 'object' ? body.fields : body) as Record<string, unknown>;

@@ -14,6 +14,7 @@ export const delegasiSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.selesai < d.mulai) ctx.addIssue({ code: 'custom', path: ['selesai'], message: 'Tanggal selesai harus sesudah tanggal mulai.' });
-    if (!d.unitId && !d.pegawai) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Pilih unit atau isi NIP pegawai yang penilaiannya didelegasikan.' });
+    if (!d.unitId && !d.pegawai)
+      ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Pilih unit atau isi NIP pegawai yang penilaiannya didelegasikan.' });
   });
 export type DelegasiInput = z.infer<typeof delegasiSchema>;

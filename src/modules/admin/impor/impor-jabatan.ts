@@ -11,7 +11,18 @@ import type { Actor } from '../shared/http.js';
 import { cekRumus, keObjek } from './kolom.js';
 import * as N from './nilai.js';
 import { cariUnit, indeksUnit, type IndeksUnit } from './referensi.js';
-import { auditBuat, auditUbah, bandingkan, catatAudit, hasilBaris, penandaDuplikat, potong, type BarisHasil, type Progres, type Rencana } from './rencana.js';
+import {
+  auditBuat,
+  auditUbah,
+  bandingkan,
+  catatAudit,
+  hasilBaris,
+  penandaDuplikat,
+  potong,
+  type BarisHasil,
+  type Progres,
+  type Rencana,
+} from './rencana.js';
 
 export type RekamJabatan = DataJabatan & { unitId: number };
 interface JabatanSikap extends RekamJabatan {
@@ -24,7 +35,13 @@ export interface EntriJabatan {
 }
 
 /** Record field ← import column. */
-const KOLOM_DARI: Record<string, string> = { kode: 'jabatan_kode', nama: 'jabatan_nama', jenis: 'jenis_jabatan_nama', jenjang: 'jenjang', kelasJabatan: 'kelas_jabatan' };
+const KOLOM_DARI: Record<string, string> = {
+  kode: 'jabatan_kode',
+  nama: 'jabatan_nama',
+  jenis: 'jenis_jabatan_nama',
+  jenjang: 'jenjang',
+  kelasJabatan: 'kelas_jabatan',
+};
 
 /** One row, read and checked against what SIKAP holds. */
 export function entriJabatan(
@@ -62,7 +79,12 @@ export function entriJabatan(
     for (const issue of r.error.issues) {
       const field = String(issue.path[0] ?? '');
       // A cell already refused (as a formula, or by its reader) gives one message.
-      if (seen.has(field) || rumus.has(KOLOM_DARI[field] ?? '') || (isian[field as keyof typeof isian] === undefined && has(KOLOM_DARI[field] ?? ''))) continue;
+      if (
+        seen.has(field) ||
+        rumus.has(KOLOM_DARI[field] ?? '') ||
+        (isian[field as keyof typeof isian] === undefined && has(KOLOM_DARI[field] ?? ''))
+      )
+        continue;
       seen.add(field);
       g.tambah(issue.message);
     }
@@ -104,9 +126,10 @@ async function terapkanJabatan(tx: Prisma.TransactionClient, entri: EntriJabatan
   for (const chunk of potong(ubah, 2000)) {
     const col = <T>(f: (r: RekamJabatan) => T) => chunk.map((e) => f(e.rekam!));
     await tx.$executeRawUnsafe(
-      `UPDATE "Jabatan" AS j SET nama = v.nama, jenis = v.jenis::"JenisJabatan", jenjang = v.jenjang::"JenjangFungsional", "unitId" = v.unit,
-         "kelasJabatan" = v.kelas, "updatedAt" = now()
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS v(id, nama, jenis, jenjang, unit, kelas) WHERE j.id = v.id`,
+      `UPDATE "Jabatan" AS j SET nama = v.nama, jenis = v.jenis::"JenisJabatan", jenjang = v.jenjang::"JenjangFungsional",
+         "unitId" = v.unit, "kelasJabatan" = v.kelas, "updatedAt" = now()
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS v(id, nama, jenis, jenjang, unit, kelas)
+       WHERE j.id = v.id`,
       chunk.map((e) => e.exId!),
       col((r) => r.nama),
       col((r) => r.jenis),
@@ -118,7 +141,9 @@ async function terapkanJabatan(tx: Prisma.TransactionClient, entri: EntriJabatan
     await progres(done);
   }
   const kode = baru.map((e) => e.rekam!.kode);
-  const ids = new Map((await tx.jabatan.findMany({ where: { kode: { in: kode } }, select: { id: true, kode: true } })).map((j) => [j.kode, j.id]));
+  const ids = new Map(
+    (await tx.jabatan.findMany({ where: { kode: { in: kode } }, select: { id: true, kode: true } })).map((j) => [j.kode, j.id]),
+  );
   await catatAudit(tx, [
     ...baru.map((e) => auditBuat(by, 'Jabatan', String(ids.get(e.rekam!.kode)), { ...e.rekam })),
     ...ubah.map((e) => auditUbah(by, 'Jabatan', String(e.exId), e.hasil.beda!)),

@@ -38,7 +38,8 @@ export async function rencanaStandar(prisma: Db, pemetaan: string[], rows: strin
     const nama = `${j?.nama ?? jk} — ${k?.nama ?? kk}`;
     const ex = pair ? stdByPair.get(pair) : undefined;
     // An empty level removes a stored standard; with nothing stored it changes nothing.
-    const beda: [string, string, string][] = ex && ex.levelDibutuhkan !== level ? [['Level', String(ex.levelDibutuhkan), level === null ? '(dihapus)' : String(level)]] : [];
+    const beda: [string, string, string][] =
+      ex && ex.levelDibutuhkan !== level ? [['Level', String(ex.levelDibutuhkan), level === null ? '(dihapus)' : String(level)]] : [];
     const hasil = hasilBaris({ baris, kunci, nama }, g.pesan, !!ex || level === null, beda);
     entries.push({ jabatanId: j?.id ?? 0, kompetensiId: k?.id ?? 0, level, exId: ex?.id, hasil });
   });
@@ -51,19 +52,31 @@ export async function rencanaStandar(prisma: Db, pemetaan: string[], rows: strin
       const hapus = entries.filter((e) => e.hasil.hasil === 'UBAH' && e.level === null);
       let done = 0;
       for (const chunk of potong(baru, 5000)) {
-        await tx.standarKompetensiJabatan.createMany({ data: chunk.map((e) => ({ jabatanId: e.jabatanId, kompetensiId: e.kompetensiId, levelDibutuhkan: e.level! })) });
+        await tx.standarKompetensiJabatan.createMany({
+          data: chunk.map((e) => ({ jabatanId: e.jabatanId, kompetensiId: e.kompetensiId, levelDibutuhkan: e.level! })),
+        });
         done += chunk.length;
         await progres(done);
       }
       for (const chunk of potong(ubah, 5000)) {
-        await tx.$executeRawUnsafe(`UPDATE "StandarKompetensiJabatan" AS s SET "levelDibutuhkan" = v.l, "updatedAt" = now() FROM unnest($1::int[], $2::int[]) AS v(id, l) WHERE s.id = v.id`, chunk.map((e) => e.exId!), chunk.map((e) => e.level!));
+        await tx.$executeRawUnsafe(
+          `UPDATE "StandarKompetensiJabatan" AS s SET "levelDibutuhkan" = v.l, "updatedAt" = now()
+           FROM unnest($1::int[], $2::int[]) AS v(id, l) WHERE s.id = v.id`,
+          chunk.map((e) => e.exId!),
+          chunk.map((e) => e.level!),
+        );
         done += chunk.length;
         await progres(done);
       }
       if (hapus.length) await tx.standarKompetensiJabatan.deleteMany({ where: { id: { in: hapus.map((e) => e.exId!) } } });
       const logs = [...baru, ...ubah, ...hapus].map((e) => ({
-        userId: by.userId, ip: by.ip, aksi: 'IMPOR_UBAH', entitas: 'StandarKompetensiJabatan', entitasId: String(e.jabatanId),
-        sebelum: e.hasil.beda ? { [e.hasil.kunci]: e.hasil.beda[0]![1] } : undefined, sesudah: { [e.hasil.kunci]: e.level },
+        userId: by.userId,
+        ip: by.ip,
+        aksi: 'IMPOR_UBAH',
+        entitas: 'StandarKompetensiJabatan',
+        entitasId: String(e.jabatanId),
+        sebelum: e.hasil.beda ? { [e.hasil.kunci]: e.hasil.beda[0]![1] } : undefined,
+        sesudah: { [e.hasil.kunci]: e.level },
       }));
       await catatAudit(tx, logs);
     },

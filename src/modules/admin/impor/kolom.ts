@@ -53,7 +53,16 @@ export const KOLOM: Record<Jenis, Kolom[]> = {
 };
 
 /** Columns that SIASN exports but SIKAP does not store: recognised and ignored without asking. */
-const DIABAIKAN = new Set(['gol_akhir_id', 'instansi_kerja_nama', 'instansi_kerja_id', 'jenis_jabatan_nama', 'jenis_jabatan_id', 'tingkat_pendidikan_id', 'no', 'nomor']);
+const DIABAIKAN = new Set([
+  'gol_akhir_id',
+  'instansi_kerja_nama',
+  'instansi_kerja_id',
+  'jenis_jabatan_nama',
+  'jenis_jabatan_id',
+  'tingkat_pendidikan_id',
+  'no',
+  'nomor',
+]);
 
 /** Maps each header to a field name ("" = ignored) by normalised name and aliases. */
 export function petakanKolom(jenis: Jenis, header: string[]): { pemetaan: string[]; tidakDikenal: number[] } {
@@ -103,7 +112,10 @@ export function cekRumus(jenis: Jenis, o: Record<string, string | undefined>): M
     const v = o[k.nama];
     if (v === undefined || !diawaliRumus(v) || BOLEH[k.nama]?.test(v)) continue;
     const contoh = v.length > 60 ? `${v.slice(0, 60)}…` : v;
-    out.set(k.nama, `${k.label} "${contoh}" diawali "${v[0]}" sehingga dijalankan sebagai rumus oleh Excel/LibreOffice; hapus tanda itu di awal sel.`);
+    out.set(
+      k.nama,
+      `${k.label} "${contoh}" diawali "${v[0]}" sehingga dijalankan sebagai rumus oleh Excel/LibreOffice; hapus tanda itu di awal sel.`,
+    );
   }
   return out;
 }

@@ -34,7 +34,10 @@ export function kosong(v: string | undefined): boolean {
 
 export function identitas(v: string | undefined, label: string): string | null {
   if (kosong(v)) return null;
-  if (v!.startsWith(ANGKA_TIDAK_PRESISI)) throw new SelGalat(`${label} tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom itu sebagai Teks lalu isi ulang.`);
+  if (v!.startsWith(ANGKA_TIDAK_PRESISI))
+    throw new SelGalat(
+      `${label} tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom itu sebagai Teks lalu isi ulang.`,
+    );
   return v!.replace(/[\s'.-]/g, '');
 }
 

@@ -56,8 +56,16 @@ export async function catatAudit(tx: Prisma.TransactionClient, logs: AuditBaris[
   for (const c of potong(logs, 10_000)) {
     await tx.$executeRawUnsafe(
       `INSERT INTO "AuditLog" ("userId", ip, aksi, entitas, "entitasId", sebelum, sesudah)
-       SELECT v.u, v.ip, v.aksi, v.ent, v.eid, v.seb::jsonb, v.ses::jsonb FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS v(u, ip, aksi, ent, eid, seb, ses)`,
-      c.map((l) => l.userId), c.map((l) => l.ip), c.map((l) => l.aksi), c.map((l) => l.entitas), c.map((l) => l.entitasId), c.map((l) => j(l.sebelum)), c.map((l) => j(l.sesudah)),
+       SELECT v.u, v.ip, v.aksi, v.ent, v.eid, v.seb::jsonb, v.ses::jsonb
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+         AS v(u, ip, aksi, ent, eid, seb, ses)`,
+      c.map((l) => l.userId),
+      c.map((l) => l.ip),
+      c.map((l) => l.aksi),
+      c.map((l) => l.entitas),
+      c.map((l) => l.entitasId),
+      c.map((l) => j(l.sebelum)),
+      c.map((l) => j(l.sesudah)),
     );
   }
 }
@@ -73,7 +81,12 @@ export function bandingkan<T>(kolom: readonly (readonly [string, (r: T) => strin
 }
 
 /** A row's outcome: Galat with its messages, Baru when nothing matched its key, else Berubah or Tidak berubah. */
-export function hasilBaris(b: { baris: number; kunci: string; nama: string }, galat: string[], ada: boolean, beda: [string, string, string][] = []): BarisHasil {
+export function hasilBaris(
+  b: { baris: number; kunci: string; nama: string },
+  galat: string[],
+  ada: boolean,
+  beda: [string, string, string][] = [],
+): BarisHasil {
   if (galat.length) return { ...b, hasil: 'GALAT', pesan: galat.join(' ') };
   if (!ada) return { ...b, hasil: 'BARU' };
   return beda.length ? { ...b, hasil: 'UBAH', beda } : { ...b, hasil: 'SAMA' };

@@ -79,7 +79,9 @@ export function bacaCsv(buf: Buffer): Grid {
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new SpreadsheetError('Tanda petik (") tidak ditutup di akhir berkas CSV.');
-    throw new SpreadsheetError(`Berkas CSV tidak dapat dibaca (baris ${String(e.lines ?? '?')}). Simpan ulang sebagai CSV dari aplikasi lembar kerja.`);
+    throw new SpreadsheetError(
+      `Berkas CSV tidak dapat dibaca (baris ${String(e.lines ?? '?')}). Simpan ulang sebagai CSV dari aplikasi lembar kerja.`,
+    );
   }
   if (rows.length > MAKS_BARIS + 1) throw new SpreadsheetError(`Berkas melebihi ${MAKS_BARIS.toLocaleString('id-ID')} baris.`);
   return rows.filter((r) => r.some((c) => c.trim() !== ''));

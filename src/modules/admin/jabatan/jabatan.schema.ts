@@ -7,7 +7,16 @@ import { z } from 'zod';
 import { teks, id, bulatOpsional, pilihan, pilihanOpsional } from '../../../core/fields.js';
 import { tanpaRumus, PESAN_RUMUS } from '../../domain/rumus.js';
 
-export const JENIS_JABATAN = ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL_KEAHLIAN', 'FUNGSIONAL_KETERAMPILAN'] as const;
+export const JENIS_JABATAN = [
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'FUNGSIONAL_KEAHLIAN',
+  'FUNGSIONAL_KETERAMPILAN',
+] as const;
 export const JENJANG = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA', 'PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const;
 const KEAHLIAN: readonly string[] = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'];
 
@@ -27,8 +36,10 @@ function aturanJabatan(d: { jenis: string; jenjang: string | null }, ctx: z.Refi
   const pesan = (message: string) => ctx.addIssue({ code: 'custom', path: ['jenjang'], message });
   if (fungsional && !d.jenjang) pesan('Jabatan fungsional wajib memiliki jenjang.');
   if (!fungsional && d.jenjang) pesan('Jenjang hanya untuk jabatan fungsional.');
-  if (d.jenis === 'FUNGSIONAL_KEAHLIAN' && d.jenjang && !KEAHLIAN.includes(d.jenjang)) pesan('Jenjang keahlian: Ahli Pertama sampai Ahli Utama.');
-  if (d.jenis === 'FUNGSIONAL_KETERAMPILAN' && d.jenjang && KEAHLIAN.includes(d.jenjang)) pesan('Jenjang keterampilan: Pemula sampai Penyelia.');
+  if (d.jenis === 'FUNGSIONAL_KEAHLIAN' && d.jenjang && !KEAHLIAN.includes(d.jenjang))
+    pesan('Jenjang keahlian: Ahli Pertama sampai Ahli Utama.');
+  if (d.jenis === 'FUNGSIONAL_KETERAMPILAN' && d.jenjang && KEAHLIAN.includes(d.jenjang))
+    pesan('Jenjang keterampilan: Pemula sampai Penyelia.');
 }
 
 /** A jabatan's own fields (what the import checks). */

@@ -6,7 +6,10 @@ export const LEVELS = [1, 2, 3, 4, 5] as const;
 /** The form posts l1_label, l1_deskripsi and repeated l1_indikator fields (one input per indicator). */
 export function kamusInput(body: Record<string, unknown>) {
   const out: Record<string, unknown> = { ...body };
-  for (const n of LEVELS) out[`l${n}_indikator`] = daftar(body[`l${n}_indikator`]).map((s) => s.trim()).filter(Boolean);
+  for (const n of LEVELS)
+    out[`l${n}_indikator`] = daftar(body[`l${n}_indikator`])
+      .map((s) => s.trim())
+      .filter(Boolean);
   return out;
 }
 
@@ -14,7 +17,10 @@ const levelShape: Record<string, z.ZodType> = {};
 for (const n of LEVELS) {
   levelShape[`l${n}_label`] = teks(40);
   levelShape[`l${n}_deskripsi`] = teks(2000);
-  levelShape[`l${n}_indikator`] = z.array(z.string().max(500, 'Paling banyak 500 karakter per indikator.')).min(1, `Isi sekurang-kurangnya satu indikator perilaku untuk level ${n}.`).max(15, 'Paling banyak 15 indikator.');
+  levelShape[`l${n}_indikator`] = z
+    .array(z.string().max(500, 'Paling banyak 500 karakter per indikator.'))
+    .min(1, `Isi sekurang-kurangnya satu indikator perilaku untuk level ${n}.`)
+    .max(15, 'Paling banyak 15 indikator.');
 }
 
 export const kompetensiSchema = z.object({
@@ -45,7 +51,12 @@ export function toKompetensi(d: Record<string, unknown>): KompetensiInput {
     unitId: (d.unitId as number | null) ?? null,
     definisi: d.definisi as string,
     urutan: d.urutan as number,
-    level: LEVELS.map((n) => ({ level: n, label: d[`l${n}_label`] as string, deskripsi: d[`l${n}_deskripsi`] as string, indikator: d[`l${n}_indikator`] as string[] })),
+    level: LEVELS.map((n) => ({
+      level: n,
+      label: d[`l${n}_label`] as string,
+      deskripsi: d[`l${n}_deskripsi`] as string,
+      indikator: d[`l${n}_indikator`] as string[],
+    })),
   };
 }
 

@@ -26,7 +26,8 @@ export function cekIdentitas(
       if (!r.ok) errors.nip = r.pesan;
       else {
         tanggalLahir = r.parts.tanggalLahir;
-        if (jenisKelamin && r.parts.jenisKelamin !== jenisKelamin) errors.jenisKelamin = 'Jenis kelamin tidak sesuai dengan digit ke-15 NIP.';
+        if (jenisKelamin && r.parts.jenisKelamin !== jenisKelamin)
+          errors.jenisKelamin = 'Jenis kelamin tidak sesuai dengan digit ke-15 NIP.';
       }
     }
     if (niPppk) errors.niPppk = 'NI PPPK hanya untuk pegawai PPPK.';
@@ -58,7 +59,8 @@ export function cekRantaiAtasan<K>(
       return null;
     }
     if (cur === diri) {
-      return `Rantai atasan menjadi melingkar: ${[...jalur, diri].map(kunci).join(' → ')} (pegawai ini sudah menjadi atasan, langsung atau tidak, dari atasannya).`;
+      const rantai = [...jalur, diri].map(kunci).join(' → ');
+      return `Rantai atasan menjadi melingkar: ${rantai} (pegawai ini sudah menjadi atasan, langsung atau tidak, dari atasannya).`;
     }
     const i = posisi.get(cur);
     if (i !== undefined) {

@@ -9,7 +9,25 @@ import { teks, teksOpsional, id, tanggalOpsional, pilihan, pilihanOpsional, emai
 import { tanpaRumus, PESAN_RUMUS } from '../../domain/rumus.js';
 import { cekIdentitas } from './pegawai.rules.js';
 
-export const GOLONGAN = ['I_A', 'I_B', 'I_C', 'I_D', 'II_A', 'II_B', 'II_C', 'II_D', 'III_A', 'III_B', 'III_C', 'III_D', 'IV_A', 'IV_B', 'IV_C', 'IV_D', 'IV_E'] as const;
+export const GOLONGAN = [
+  'I_A',
+  'I_B',
+  'I_C',
+  'I_D',
+  'II_A',
+  'II_B',
+  'II_C',
+  'II_D',
+  'III_A',
+  'III_B',
+  'III_C',
+  'III_D',
+  'IV_A',
+  'IV_B',
+  'IV_C',
+  'IV_D',
+  'IV_E',
+] as const;
 export const STATUS_KEPEGAWAIAN = ['CPNS', 'PNS', 'PPPK'] as const;
 
 /** NIP / NI PPPK as typed ("19900517 201503 1 001"): white space is dropped. */
@@ -41,7 +59,8 @@ function aturanPegawai(d: Record<string, unknown> | undefined, ctx: z.Refinement
   if (typeof d !== 'object' || d === null) return;
   const status = STATUS_KEPEGAWAIAN.find((s) => s === d.status);
   if (!status) return;
-  if (status === 'PPPK' && d.golongan) ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'Golongan PNS tidak berlaku untuk PPPK.' });
+  if (status === 'PPPK' && d.golongan)
+    ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'Golongan PNS tidak berlaku untuk PPPK.' });
   if (status !== 'PPPK' && !d.golongan) ctx.addIssue({ code: 'custom', path: ['golongan'], message: 'Pilih golongan.' });
   const teks = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   const jk = d.jenisKelamin === 'L' || d.jenisKelamin === 'P' ? d.jenisKelamin : undefined;

@@ -9,7 +9,9 @@ export async function listPegawai(prisma: Db, o: { q: string; aktifWhere: object
   const q = o.q.replace(/\s+/g, '');
   const where = {
     ...o.aktifWhere,
-    ...(o.q ? { OR: [{ nama: { contains: o.q, mode: 'insensitive' as const } }, { nip: { startsWith: q } }, { niPppk: { startsWith: q } }] } : {}),
+    ...(o.q
+      ? { OR: [{ nama: { contains: o.q, mode: 'insensitive' as const } }, { nip: { startsWith: q } }, { niPppk: { startsWith: q } }] }
+      : {}),
     ...(o.unitId ? { unitId: o.unitId } : {}),
   };
   const [items, total] = await Promise.all([
@@ -30,7 +32,13 @@ export async function cariAtasan(prisma: Db, q: string) {
   if (q.trim().length < 2) return [];
   const digits = q.replace(/\s+/g, '');
   const rows = await prisma.pegawai.findMany({
-    where: { aktif: true, OR: [{ nama: { contains: q.trim(), mode: 'insensitive' } }, ...(/^\d+$/.test(digits) ? [{ nip: { startsWith: digits } }, { niPppk: { startsWith: digits } }] : [])] },
+    where: {
+      aktif: true,
+      OR: [
+        { nama: { contains: q.trim(), mode: 'insensitive' } },
+        ...(/^\d+$/.test(digits) ? [{ nip: { startsWith: digits } }, { niPppk: { startsWith: digits } }] : []),
+      ],
+    },
     take: 15,
     orderBy: { nama: 'asc' },
     select: { nip: true, niPppk: true, nama: true, jabatan: { select: { nama: true } } },
@@ -39,7 +47,10 @@ export async function cariAtasan(prisma: Db, q: string) {
 }
 
 export async function getPegawai(prisma: Db, id: number) {
-  const p = await prisma.pegawai.findUnique({ where: { id }, include: { atasan: true, jabatan: true, unit: true, user: { select: { id: true, username: true } } } });
+  const p = await prisma.pegawai.findUnique({
+    where: { id },
+    include: { atasan: true, jabatan: true, unit: true, user: { select: { id: true, username: true } } },
+  });
   if (!p) throw new NotFoundError();
   return p;
 }
@@ -71,14 +82,23 @@ async function resolve(prisma: Db, d: PegawaiInput, selfId?: number) {
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
   const { atasan: _a, ...rest } = d;
-  return { ...rest, tanggalLahir: d.tanggalLahir ?? cekIdentitas(d.status, d.nip, d.niPppk).tanggalLahir, unitId: jabatan!.unitId, atasanId };
+  return {
+    ...rest,
+    tanggalLahir: d.tanggalLahir ?? cekIdentitas(d.status, d.nip, d.niPppk).tanggalLahir,
+    unitId: jabatan!.unitId,
+    atasanId,
+  };
 }
 
 /** The supervisors above `dari` up to the record itself (read one by one; chains are short), for cekRantaiAtasan. */
-async function rantaiAtasan(prisma: Db, selfId: number, dari: number): Promise<[(x: number) => number | null | undefined, (x: number) => string]> {
+async function rantaiAtasan(
+  prisma: Db,
+  selfId: number,
+  dari: number,
+): Promise<[(x: number) => number | null | undefined, (x: number) => string]> {
   const atasan = new Map<number, number | null>();
   const kunci = new Map<number, string>();
-  for (let cur: number | null = dari; cur !== null && !atasan.has(cur) && atasan.size < 1000; ) {
+  for (let cur: number | null = dari; cur !== null && !atasan.has(cur) && atasan.size < 1000;) {
     const row: { atasanId: number | null; nip: string | null; niPppk: string | null } | null = await prisma.pegawai.findUnique({
       where: { id: cur },
       select: { atasanId: true, nip: true, niPppk: true },
@@ -113,17 +133,32 @@ export async function setPegawaiAktif(prisma: Db, id: number, aktif: boolean, by
   const p = await getPegawai(prisma, id);
   if (!aktif) {
     const n = await prisma.pegawai.count({ where: { atasanId: id, aktif: true } });
-    if (n) throw new ValidationError({ _: `${p.nama} masih menjadi atasan langsung ${n} pegawai aktif. Tetapkan atasan baru bagi mereka dulu.` });
+    if (n)
+      throw new ValidationError({
+        _: `${p.nama} masih menjadi atasan langsung ${n} pegawai aktif. Tetapkan atasan baru bagi mereka dulu.`,
+      });
   }
   await prisma.$transaction(async (tx) => {
     await tx.pegawai.update({ where: { id }, data: { aktif } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN', entitas: 'Pegawai', entitasId: id, sebelum: { aktif: p.aktif }, sesudah: { aktif } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
+      entitas: 'Pegawai',
+      entitasId: id,
+      sebelum: { aktif: p.aktif },
+      sesudah: { aktif },
+    });
   });
   return p;
 }
 
 /** Active jabatan for the select, labelled with their unit. */
 export async function jabatanOptions(prisma: Db) {
-  const rows = await prisma.jabatan.findMany({ where: { aktif: true }, orderBy: [{ unit: { jalur: 'asc' } }, { nama: 'asc' }], select: { id: true, nama: true, unit: { select: { nama: true } } } });
+  const rows = await prisma.jabatan.findMany({
+    where: { aktif: true },
+    orderBy: [{ unit: { jalur: 'asc' } }, { nama: 'asc' }],
+    select: { id: true, nama: true, unit: { select: { nama: true } } },
+  });
   return rows.map((j) => ({ value: j.id, label: `${j.nama} — ${j.unit.nama}` }));
 }

@@ -2,10 +2,31 @@ import { z } from 'zod';
 import { teks, teksOpsional, bulat, pilihan, daftar } from '../../../core/fields.js';
 
 export const METODE = ['KLASIKAL', 'NONKLASIKAL'] as const;
-export const BENTUK = ['PELATIHAN', 'SEMINAR', 'WORKSHOP', 'KURSUS', 'COACHING', 'MENTORING', 'E_LEARNING', 'OJT', 'MAGANG', 'BENCHMARKING', 'DETASERING'] as const;
+export const BENTUK = [
+  'PELATIHAN',
+  'SEMINAR',
+  'WORKSHOP',
+  'KURSUS',
+  'COACHING',
+  'MENTORING',
+  'E_LEARNING',
+  'OJT',
+  'MAGANG',
+  'BENCHMARKING',
+  'DETASERING',
+] as const;
 export const LABEL_BENTUK: Record<(typeof BENTUK)[number], string> = {
-  PELATIHAN: 'Pelatihan', SEMINAR: 'Seminar', WORKSHOP: 'Lokakarya', KURSUS: 'Kursus', COACHING: 'Coaching', MENTORING: 'Mentoring',
-  E_LEARNING: 'E-learning', OJT: 'Pelatihan di tempat kerja (OJT)', MAGANG: 'Magang', BENCHMARKING: 'Benchmarking', DETASERING: 'Detasering',
+  PELATIHAN: 'Pelatihan',
+  SEMINAR: 'Seminar',
+  WORKSHOP: 'Lokakarya',
+  KURSUS: 'Kursus',
+  COACHING: 'Coaching',
+  MENTORING: 'Mentoring',
+  E_LEARNING: 'E-learning',
+  OJT: 'Pelatihan di tempat kerja (OJT)',
+  MAGANG: 'Magang',
+  BENCHMARKING: 'Benchmarking',
+  DETASERING: 'Detasering',
 };
 const NONKLASIKAL = ['COACHING', 'MENTORING', 'E_LEARNING', 'OJT', 'MAGANG', 'BENCHMARKING', 'DETASERING'];
 
@@ -20,7 +41,10 @@ export const programSchema = z
     biaya: z.preprocess((v) => (typeof v === 'string' ? v.replace(/[.\s]/g, '').replace(/^Rp/i, '') : v), bulat(0, 10_000_000_000)),
     penyelenggara: teksOpsional(200),
   })
-  .refine((d) => (d.metode === 'NONKLASIKAL') === NONKLASIKAL.includes(d.bentuk), { path: ['bentuk'], message: 'Bentuk ini tidak sesuai dengan metodenya (klasikal: pelatihan, seminar, lokakarya, kursus).' });
+  .refine((d) => (d.metode === 'NONKLASIKAL') === NONKLASIKAL.includes(d.bentuk), {
+    path: ['bentuk'],
+    message: 'Bentuk ini tidak sesuai dengan metodenya (klasikal: pelatihan, seminar, lokakarya, kursus).',
+  });
 export type ProgramInput = z.infer<typeof programSchema>;
 
 /** Rows kompetensiId[] / levelMin[] / levelMax[]: empty competency = unused row. */
@@ -37,7 +61,8 @@ export function bacaKompetensi(body: Record<string, unknown>) {
     const mn = Number(mins[i] || 1);
     const mx = Number(maxs[i] || 5);
     if (!Number.isInteger(k) || k <= 0) errors.kompetensi = 'Kompetensi tidak dikenal.';
-    else if (![mn, mx].every((n) => Number.isInteger(n) && n >= 1 && n <= 5) || mn > mx) errors.kompetensi = 'Rentang level sasaran harus 1–5, dengan level bawah ≤ level atas.';
+    else if (![mn, mx].every((n) => Number.isInteger(n) && n >= 1 && n <= 5) || mn > mx)
+      errors.kompetensi = 'Rentang level sasaran harus 1–5, dengan level bawah ≤ level atas.';
     else if (seen.has(k)) errors.kompetensi = 'Satu kompetensi hanya boleh dicantumkan sekali.';
     else {
       seen.add(k);

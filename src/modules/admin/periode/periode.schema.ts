@@ -19,11 +19,16 @@ export const periodeSchema = z
     if (d.jenis === 'TAHUNAN' && d.triwulan) err('triwulan', 'Periode tahunan tidak memiliki triwulan.');
     if (d.tanggalSelesai < d.tanggalMulai) err('tanggalSelesai', 'Tanggal selesai harus sesudah tanggal mulai.');
     if (d.batasPenilaianDiri < d.tanggalMulai) err('batasPenilaianDiri', 'Batas penilaian diri harus di dalam atau sesudah periode.');
-    if (d.batasPenilaianAtasan < d.batasPenilaianDiri) err('batasPenilaianAtasan', 'Batas penilaian atasan harus sesudah batas penilaian diri.');
-    if (d.batasRencana && (d.batasRencana < d.tanggalMulai || d.batasRencana > d.tanggalSelesai)) err('batasRencana', 'Batas rencana harus di dalam periode.');
+    if (d.batasPenilaianAtasan < d.batasPenilaianDiri)
+      err('batasPenilaianAtasan', 'Batas penilaian atasan harus sesudah batas penilaian diri.');
+    if (d.batasRencana && (d.batasRencana < d.tanggalMulai || d.batasRencana > d.tanggalSelesai))
+      err('batasRencana', 'Batas rencana harus di dalam periode.');
   });
 export type PeriodeInput = z.infer<typeof periodeSchema>;
 
 export const batasUnitSchema = z
   .object({ unitId: id('Pilih unit.'), batasPenilaianDiri: tanggal(), batasPenilaianAtasan: tanggal() })
-  .refine((d) => d.batasPenilaianAtasan >= d.batasPenilaianDiri, { path: ['batasPenilaianAtasan'], message: 'Batas penilaian atasan harus sesudah batas penilaian diri.' });
+  .refine((d) => d.batasPenilaianAtasan >= d.batasPenilaianDiri, {
+    path: ['batasPenilaianAtasan'],
+    message: 'Batas penilaian atasan harus sesudah batas penilaian diri.',
+  });

@@ -16,7 +16,8 @@ export const dialogSchema = z
     ),
   })
   .superRefine((v, ctx) => {
-    if (v.jenis !== 'CHECKIN' && !v.sasaran) ctx.addIssue({ code: 'custom', path: ['sasaran'], message: t('umpanbalik.dialog.wajibSasaran') });
+    if (v.jenis !== 'CHECKIN' && !v.sasaran)
+      ctx.addIssue({ code: 'custom', path: ['sasaran'], message: t('umpanbalik.dialog.wajibSasaran') });
     if (v.tanggalTindakLanjut && v.tanggalTindakLanjut < v.tanggal)
       ctx.addIssue({ code: 'custom', path: ['tanggalTindakLanjut'], message: t('umpanbalik.dialog.tindakLanjutSebelum') });
   });

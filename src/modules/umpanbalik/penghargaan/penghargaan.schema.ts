@@ -14,6 +14,11 @@ export const penghargaanSchema = z.object({
   pegawaiId: id('Pilih pegawai.'),
   periodeId: id('Pilih periode.'),
   kategori: pilihan(KATEGORI_PENGHARGAAN, t('umpanbalik.penghargaan.wajibKategori')),
-  alasan: teks(1000, { label: 'Alasan', pesan: t('umpanbalik.penghargaan.wajibAlasan'), min: 5, pesanMin: t('umpanbalik.penghargaan.wajibAlasan') }),
+  alasan: teks(1000, {
+    label: 'Alasan',
+    pesan: t('umpanbalik.penghargaan.wajibAlasan'),
+    min: 5,
+    pesanMin: t('umpanbalik.penghargaan.wajibAlasan'),
+  }),
   tanggal: tanggal({ pesan: 'Isi tanggal penghargaan.' }),
 });

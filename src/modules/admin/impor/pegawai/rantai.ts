@@ -13,7 +13,7 @@ export function cekRantai(entri: EntriPegawai[], sikap: DataSikap): void {
   const sah = () => new Map(entri.filter((e) => !e.galat.length).map((e) => [e.kunci, e]));
 
   const cekAda = () => {
-    for (let berubah = true; berubah; ) {
+    for (let berubah = true; berubah;) {
       berubah = false;
       const ok = sah();
       for (const e of ok.values()) {

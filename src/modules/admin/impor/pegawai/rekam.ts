@@ -43,7 +43,13 @@ export function isianRekam(b: BarisPegawai, ex: PegawaiSikap | undefined): Recor
     niPppk,
     jenisKelamin: b.jenisKelamin ?? ex?.jenisKelamin ?? (dariNip?.ok ? dariNip.parts.jenisKelamin : undefined),
     // An empty birth date means "unknown": keep what is stored, else take it from the NIP.
-    tanggalLahir: !kosong(b.sel.tanggal_lahir) ? b.sel.tanggal_lahir : ex ? ex.tanggalLahir : dariNip?.ok ? dariNip.parts.tanggalLahir : null,
+    tanggalLahir: !kosong(b.sel.tanggal_lahir)
+      ? b.sel.tanggal_lahir
+      : ex
+        ? ex.tanggalLahir
+        : dariNip?.ok
+          ? dariNip.parts.tanggalLahir
+          : null,
     // A stored PNS golongan does not follow a record that becomes PPPK; one in the file is judged like the form's.
     golongan: b.golongan !== undefined ? b.golongan : status === 'PPPK' ? null : (ex?.golongan ?? null),
   };

@@ -16,24 +16,41 @@ const tgl = (x: Date | null) => (x ? N.iso(x) : null);
 function kolom(chunk: EntriPegawai[]) {
   const col = <T>(f: (r: RekamPegawai) => T) => chunk.map((e) => f(e.rekam!));
   return [
-    col((r) => r.nama), col((r) => r.gelarDepan), col((r) => r.gelarBelakang), col((r) => r.jenisKelamin), col((r) => tgl(r.tanggalLahir)),
-    col((r) => r.status), col((r) => r.golongan), col((r) => tgl(r.tmtGolongan)), col((r) => r.jabatanId), col((r) => r.unitId),
-    col((r) => tgl(r.tmtJabatan)), col((r) => r.pendidikan), col((r) => r.email), col((r) => r.noHp),
+    col((r) => r.nama),
+    col((r) => r.gelarDepan),
+    col((r) => r.gelarBelakang),
+    col((r) => r.jenisKelamin),
+    col((r) => tgl(r.tanggalLahir)),
+    col((r) => r.status),
+    col((r) => r.golongan),
+    col((r) => tgl(r.tmtGolongan)),
+    col((r) => r.jabatanId),
+    col((r) => r.unitId),
+    col((r) => tgl(r.tmtJabatan)),
+    col((r) => r.pendidikan),
+    col((r) => r.email),
+    col((r) => r.noHp),
   ];
 }
 
-export async function terapkanPegawai(tx: Prisma.TransactionClient, entri: EntriPegawai[], sikap: DataSikap, by: Actor, progres: Progres): Promise<void> {
+export async function terapkanPegawai(
+  tx: Prisma.TransactionClient,
+  entri: EntriPegawai[],
+  sikap: DataSikap,
+  by: Actor,
+  progres: Progres,
+): Promise<void> {
   const baru = entri.filter((e) => e.hasil?.hasil === 'BARU');
   const ubah = entri.filter((e) => e.hasil?.hasil === 'UBAH');
   let done = 0;
   for (const chunk of potong(baru, 10_000)) {
     await tx.$executeRawUnsafe(
-      `INSERT INTO "Pegawai" (nip, "niPppk", nama, "gelarDepan", "gelarBelakang", "jenisKelamin", "tanggalLahir", status, golongan, "tmtGolongan",
-         "jabatanId", "unitId", "tmtJabatan", pendidikan, email, "noHp", "updatedAt")
-       SELECT v.nip, v.ni, v.nama, v.gd, v.gb, v.jk::"JenisKelamin", v.tl, v.st::"StatusKepegawaian", v.gol::"Golongan", v.tg, v.jab, v.unit, v.tj,
-         v.pend, v.email, v.hp, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[], $10::date[], $11::int[],
-         $12::int[], $13::date[], $14::text[], $15::text[], $16::text[])
+      `INSERT INTO "Pegawai" (nip, "niPppk", nama, "gelarDepan", "gelarBelakang", "jenisKelamin", "tanggalLahir", status, golongan,
+         "tmtGolongan", "jabatanId", "unitId", "tmtJabatan", pendidikan, email, "noHp", "updatedAt")
+       SELECT v.nip, v.ni, v.nama, v.gd, v.gb, v.jk::"JenisKelamin", v.tl, v.st::"StatusKepegawaian", v.gol::"Golongan", v.tg,
+         v.jab, v.unit, v.tj, v.pend, v.email, v.hp, now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[],
+         $10::date[], $11::int[], $12::int[], $13::date[], $14::text[], $15::text[], $16::text[])
          AS v(nip, ni, nama, gd, gb, jk, tl, st, gol, tg, jab, unit, tj, pend, email, hp)`,
       chunk.map((e) => e.rekam!.nip),
       chunk.map((e) => e.rekam!.niPppk),
@@ -54,9 +71,10 @@ export async function terapkanPegawai(tx: Prisma.TransactionClient, entri: Entri
     await tx.$executeRawUnsafe(
       `UPDATE "Pegawai" AS p SET nama = v.nama, "gelarDepan" = v.gd, "gelarBelakang" = v.gb, "jenisKelamin" = v.jk::"JenisKelamin",
          "tanggalLahir" = v.tl, status = v.st::"StatusKepegawaian", golongan = v.gol::"Golongan", "tmtGolongan" = v.tg,
-         "jabatanId" = v.jab, "unitId" = v.unit, "tmtJabatan" = v.tj, pendidikan = v.pend, email = v.email, "noHp" = v.hp, "updatedAt" = now()
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::date[], $10::int[], $11::int[],
-         $12::date[], $13::text[], $14::text[], $15::text[])
+         "jabatanId" = v.jab, "unitId" = v.unit, "tmtJabatan" = v.tj, pendidikan = v.pend, email = v.email, "noHp" = v.hp,
+         "updatedAt" = now()
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::date[],
+         $10::int[], $11::int[], $12::date[], $13::text[], $14::text[], $15::text[])
          AS v(id, nama, gd, gb, jk, tl, st, gol, tg, jab, unit, tj, pend, email, hp)
        WHERE p.id = v.id`,
       chunk.map((e) => e.exId!),
