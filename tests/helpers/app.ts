@@ -1,8 +1,8 @@
 import pg from 'pg';
 import request from 'supertest';
 import { pino } from 'pino';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../src/generated/prisma/client.js';
+import type { PrismaClient } from '../../src/generated/prisma/client.js';
+import { createPrismaClient } from '../../src/db/client.js';
 import { createApp } from '../../src/app.js';
 import { parseConfig, type AppConfig } from '../../src/config/env.js';
 import { createTestDatabase } from './db.js';
@@ -38,7 +38,7 @@ export function testConfig(extra: Record<string, string | undefined> = {}, url =
 export async function setupApp(extra: Record<string, string | undefined> = {}): Promise<TestContext> {
   const db = await createTestDatabase();
   const config = testConfig(extra, db.url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 5 }) });
+  const prisma = createPrismaClient(db.url, 5);
   const sessionPool = new pg.Pool({ connectionString: db.url, max: 3 });
   const app = createApp({ prisma, config, sessionPool, logger: pino({ level: 'silent' }) });
   return {
