@@ -154,7 +154,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(autosaveAfterExpiry);
   app.use(csrfUnlessMultipart);
-  app.use(pageRenderer);
+  app.use(pageRenderer({ compressionLevel: config.HTTP_COMPRESSION_LEVEL }));
   app.use(saveBeforeRedirect);
   app.use(flashMiddleware);
   app.use(viewLocals);
