@@ -123,12 +123,37 @@ export function createApp(deps: AppDeps): express.Express {
     }
     // express-session reads ENOENT from a store as "no such session" (a file store's answer) and
     // starts an empty one. From PostgreSQL's Unix socket it means the database is down: say so.
+    //
+    // The same statement reads the version of the signed-in user's principal (User.versiPrincipal
+    // and the global counter, both bumped by triggers on every relevant write): the principal
+    // cache (src/modules/auth/principal-cache.ts) is keyed by it, so no extra round trip.
     override get(sid: string, cb: (err: unknown, sess?: session.SessionData | null) => void): void {
-      super.get(sid, (err: unknown, sess?: session.SessionData | null) => {
-        const e = err as { code?: string; message?: string } | null;
-        if (e?.code === 'ENOENT') return cb(Object.assign(new Error(e.message ?? 'database unreachable'), { code: 'ECONNREFUSED', cause: err }));
-        cb(err, sess);
-      });
+      sessionPool.query<{ sess: unknown; versi: string | null }>(
+        {
+          name: 'sikap-session-get', // prepared once per pooled connection
+          text: `SELECT s.sess, u."versiPrincipal"::text || '.' || (SELECT last_value FROM "principal_umum_versi")::text AS versi
+                   FROM "session" s
+                   LEFT JOIN "User" u ON u.id = CASE WHEN s.sess->'passport'->>'user' ~ '^[0-9]{1,9}$' THEN (s.sess->'passport'->>'user')::int END
+                  WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`,
+          values: [sid, Date.now() / 1000],
+        },
+        (err, result) => {
+          const row = result?.rows[0];
+          const e = err as { code?: string; message?: string } | null;
+          if (e?.code === 'ENOENT') return cb(Object.assign(new Error(e.message ?? 'database unreachable'), { code: 'ECONNREFUSED', cause: err }));
+          if (err) return cb(err);
+          if (!row) return cb(null, null);
+          let sess: session.SessionData;
+          try {
+            sess = (typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess) as session.SessionData;
+          } catch {
+            return this.destroy(sid, (e2) => cb(e2));
+          }
+          if (row.versi) sess.versiPrincipal = row.versi;
+          else delete sess.versiPrincipal;
+          cb(null, sess);
+        },
+      );
     }
   }
   app.use(
