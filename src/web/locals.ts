@@ -6,12 +6,14 @@ import { formatNip } from '../modules/domain/nip.js';
 import { navFor } from './nav.js';
 import { roleKeys } from '../core/principal.js';
 import { maskToken } from './csrf.js';
+import { levelTeks } from '../modules/penilaian/level-teks.js';
 
 /** What every view can use: t(), formatters, labels, the signed-in user, CSRF token, navigation. */
 export function viewLocals(req: Request, res: Response, next: NextFunction): void {
   res.locals.t = t;
   res.locals.fmt = { ...fmt, nip: formatNip };
   res.locals.labels = labels;
+  res.locals.levelTeks = levelTeks;
   res.locals.currentUser = req.user ?? null;
   res.locals.currentPath = req.path;
   res.locals.csrfToken = typeof req.csrfToken === 'function' ? maskToken(req.csrfToken()) : '';

@@ -33,7 +33,13 @@ export const formInclude = {
   pegawai: orang,
   penilai: orang,
   rhk: { orderBy: { urutan: 'asc' }, include: { indikator: { orderBy: { urutan: 'asc' }, include: { bukti: { orderBy: { createdAt: 'asc' } } } }, rhkAtasan: true } },
-  kompetensi: { orderBy: [{ kompetensi: { kelompok: { urutan: 'asc' } } }, { kompetensi: { urutan: 'asc' } }], include: { kompetensi: { include: { kelompok: true } } } },
+  // The level texts (snapshotLevel) are most of the bytes: they come rendered from a cache keyed
+  // by competency + dictionary version (level-teks.ts), not with every load.
+  kompetensi: {
+    orderBy: [{ kompetensi: { kelompok: { urutan: 'asc' } } }, { kompetensi: { urutan: 'asc' } }],
+    omit: { snapshotLevel: true },
+    include: { kompetensi: { include: { kelompok: true } } },
+  },
   perilaku: true,
 } satisfies Prisma.PenilaianKinerjaInclude;
 

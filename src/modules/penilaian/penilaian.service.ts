@@ -10,6 +10,7 @@ import { BERAKHLAK } from '../domain/labels.js';
 import { penilaianBoleh } from './penilaian.policy.js';
 import { canonical, fieldsOf, formInclude, missing, normalize, writeFields, type FieldDef, type PenilaianForm, type Sisi } from './fields.js';
 import { pegawaiMayEdit, penilaiMayEdit, transition } from './state.js';
+import { siapkanLevel } from './level-teks.js';
 import { jam } from '../../lib/format.js';
 import { buatRekomendasiSistem } from '../pengembangan/rekomendasi.service.js';
 
@@ -68,6 +69,7 @@ export async function loadOwn(prisma: Db | Tx, user: Principal, id: number): Pro
   if (!user.pegawaiId || !Number.isInteger(id)) throw new NotFoundError();
   const p = await prisma.penilaianKinerja.findFirst({ where: { id, pegawaiId: user.pegawaiId }, include: formInclude });
   if (!p) throw new NotFoundError();
+  await siapkanLevel(prisma, p.kompetensi);
   return p;
 }
 
@@ -75,6 +77,7 @@ export async function loadAsPenilai(prisma: Db | Tx, user: Principal, id: number
   if (!Number.isInteger(id)) throw new NotFoundError();
   const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, penilaianBoleh(user, 'nilai')] }, include: formInclude });
   if (!p) throw new NotFoundError();
+  await siapkanLevel(prisma, p.kompetensi);
   return p;
 }
 
@@ -82,6 +85,7 @@ export async function loadReadable(prisma: Db | Tx, user: Principal, id: number)
   if (!Number.isInteger(id)) throw new NotFoundError();
   const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, penilaianBoleh(user, 'baca')] }, include: formInclude });
   if (!p) throw new NotFoundError();
+  await siapkanLevel(prisma, p.kompetensi);
   return p;
 }
 
