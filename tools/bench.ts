@@ -14,7 +14,8 @@
  * server and of PostgreSQL (postmaster + backends, from /proc/<pid>/stat, before and after the
  * run) and the SQL statements per request (pg_stat_statements, loaded into the bench cluster on
  * first use). Wall-clock figures swing 2–3× on a shared VM; CPU per request does not.
- * BENCH_WARMUP (2) seconds of unmeasured load precede each scenario.
+ * BENCH_WARMUP (2) seconds of unmeasured load precede each scenario. BENCH_SERVER_LOG=/path keeps
+ * the server's output (e.g. LOG_LEVEL warnings for 4xx answers) in a file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -70,7 +71,7 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeo
       if (line) {
         clearTimeout(timer);
         proc.stdout!.off('data', onData);
-        proc.stdout!.resume();
+        if (process.env.BENCH_SERVER_LOG) proc.stdout!.on("data", (b: Buffer) => fs.appendFileSync(process.env.BENCH_SERVER_LOG!, b)); else proc.stdout!.resume();
         resolve({ proc, ms: Date.now() - t0, line });
       }
     };
