@@ -30,7 +30,10 @@ describe('level texts cached per dictionary version', () => {
     expect(v1).toContain('<li>Indikator 3.1</li>');
     // BKD edits level 3 as the admin service does: the text changes and the version goes up.
     await ctx.prisma.$transaction([
-      ctx.prisma.levelKompetensi.update({ where: { kompetensiId_level: { kompetensiId: k.id, level: 3 } }, data: { deskripsi: 'Baru: <b>tegas</b> & jelas', indikator: ['Indikator "baru"'] } }),
+      ctx.prisma.levelKompetensi.update({
+        where: { kompetensiId_level: { kompetensiId: k.id, level: 3 } },
+        data: { deskripsi: 'Baru: <b>tegas</b> & jelas', indikator: ['Indikator "baru"'] },
+      }),
       ctx.prisma.kompetensi.update({ where: { id: k.id }, data: { versi: { increment: 1 } } }),
     ]);
     const b = await mulai(org.users.staf2.username);
@@ -51,7 +54,8 @@ describe('level texts cached per dictionary version', () => {
       level: 2,
       judul: 'Level 2 — Dasar &lt;x&gt;',
       deskripsi: 'a &amp; b &#39;c&#39;',
-      indikator: '<details class="level-indikator small"><summary>Indikator perilaku level 2</summary><ul class="mb-0"><li>&lt;i&gt;</li></ul></details>',
+      indikator:
+        '<details class="level-indikator small"><summary>Indikator perilaku level 2</summary><ul class="mb-0"><li>&lt;i&gt;</li></ul></details>',
     });
     expect(renderLevel([{ level: 1, label: 'x', deskripsi: 'y', indikator: [] }])[0]!.indikator).toBe('');
   });

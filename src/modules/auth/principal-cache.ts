@@ -28,4 +28,3 @@ export class PrincipalCache {
     this.entries.set(userId, { key, principal: Object.freeze(principal) });
   }
 }
-
