@@ -1,4 +1,7 @@
-/** Cell value parsers shared by the importers; each returns a value or throws a message. */
+/**
+ * How SIASN and spreadsheets write values, read into SIKAP's (each returns a value or throws a
+ * message). The rules a value must then meet are the forms' own schemas (src/core/fields.ts).
+ */
 import type { Golongan } from '../../../generated/prisma/enums.js';
 import { golonganDariLabel, GOLONGAN, JENIS_JABATAN, JENJANG } from '../../domain/labels.js';
 import { ANGKA_TIDAK_PRESISI } from './spreadsheet.js';
@@ -94,13 +97,6 @@ export function bulat(v: string | undefined, label: string, min: number, max: nu
   const n = Number(v!.trim());
   if (!Number.isInteger(n) || n < min || n > max) throw new SelGalat(`${label} "${v}" harus bilangan bulat ${min}–${max}.`);
   return n;
-}
-
-export function teks(v: string | undefined, max: number, label: string): string | null {
-  if (kosong(v)) return null;
-  const s = v!.trim();
-  if (s.length > max) throw new SelGalat(`${label} terlalu panjang (paling banyak ${max} karakter).`);
-  return s;
 }
 
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '');
