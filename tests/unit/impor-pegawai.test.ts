@@ -194,14 +194,18 @@ describe('step 4: supervisors across the file and SIKAP', () => {
     // The kadis's stored subordinate (the kabid) would become the kadis's supervisor.
     expect(kadis).toContain(`${NIP_KADIS} → ${NIP_KABID} → ${NIP_KADIS}`);
   });
-  it('the chain check stays linear on a 50,000-long chain', () => {
+  it('the chain check stays linear on a 50,000-long chain (each person is looked up a bounded number of times)', () => {
     const n = 50_000;
-    const t0 = performance.now();
+    let langkah = 0;
+    const atasanOf = (x: number) => {
+      if (++langkah > 3 * n) throw new Error('quadratic walk');
+      return x + 1 < n ? x + 1 : null;
+    };
     const aman = new Set<number>();
-    for (let i = 0; i < n; i++)
-      expect(cekRantaiAtasan(i, i + 1 < n ? i + 1 : null, (x) => (x + 1 < n ? x + 1 : null), String, aman)).toBeNull();
+    const pesan = Array.from({ length: n }, (_, i) => cekRantaiAtasan(i, i + 1 < n ? i + 1 : null, atasanOf, String, aman));
+    expect(pesan.every((p) => p === null)).toBe(true);
+    expect(langkah).toBeLessThanOrEqual(n);
     expect(cekRantaiAtasan(0, 1, (x) => (x + 1) % n)).toContain('melingkar');
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 
