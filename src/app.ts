@@ -177,7 +177,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(passport.initialize());
   app.use(passport.session());
 
-  app.use(autosaveAfterExpiry);
+  app.use(autosaveAfterExpiry(config.sessionSecret));
   app.use(csrfUnlessMultipart);
   app.use(pageRenderer({ compressionLevel: config.HTTP_COMPRESSION_LEVEL }));
   app.use(saveBeforeRedirect);

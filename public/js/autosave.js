@@ -15,7 +15,10 @@
   try { base = JSON.parse(baseInput.value || '{}'); } catch (e) { base = {}; }
   var versi = Number(versiInput.value);
   var statusEl = document.querySelector('[data-autosave-status]');
+  // The key names the page and the signed-in user, so another person on this browser never gets the text back.
   var storeKey = 'sikap:' + form.getAttribute('data-kunci');
+  // The server's signed mark of who types here: a save caught after the session expired is kept for this user only.
+  var pemilik = form.getAttribute('data-pemilik') || '';
   var dirty = {};
   var timer = null;
   var inflight = false;
@@ -99,7 +102,7 @@
     var sent = {};
     var b = {};
     keys(dirty).forEach(function (k) { sent[k] = dirty[k]; if (k in base) b[k] = base[k]; });
-    return { sent: sent, body: JSON.stringify({ versi: versi, fields: sent, base: b, _csrf: csrf }) };
+    return { sent: sent, body: JSON.stringify({ versi: versi, fields: sent, base: b, _csrf: csrf, _pemilik: pemilik }) };
   }
   function conflictPanel(conflicts) {
     var box = document.getElementById('konflik-autosave');

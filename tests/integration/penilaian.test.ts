@@ -33,6 +33,20 @@ async function freshCsrf(a: Agent, path = '/beranda') {
 async function autosave(a: Agent, path: string, body: object) {
   return a.post(path).set('x-csrf-token', await freshCsrf(a)).set('Accept', 'application/json').send(body);
 }
+/** The signed mark of who types on an autosaved form page (data-pemilik). */
+function pemilikDari(html: string): string {
+  const m = /<form id="form-(?:diri|nilai)"[^>]*data-pemilik="([^"]+)"/.exec(html);
+  if (!m) throw new Error('no data-pemilik on the form');
+  return m[1]!;
+}
+/** An autosave from this site's page after the session died (no CSRF token left to send). */
+function autosaveSesiHabis(a: Agent, path: string, body: object) {
+  return a.post(path).set('Accept', 'application/json').set('Origin', 'http://127.0.0.1').set('Host', '127.0.0.1').send(body);
+}
+async function sessionIds(userId: number): Promise<string[]> {
+  const rows = await ctx.prisma.$queryRaw<{ sid: string }[]>`SELECT sid FROM "session" WHERE sess->'passport'->>'user' = ${String(userId)}`;
+  return rows.map((x) => x.sid);
+}
 async function load() {
   return ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: pid }, include: { rhk: { include: { indikator: true } }, kompetensi: { include: { kompetensi: true } }, perilaku: true } });
 }
@@ -338,16 +352,13 @@ describe('never lose what someone typed', () => {
     const id2 = await side.appraisal(u);
     const p = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: id2 } });
     const typed = `Teks panjang yang saya ketik sebelum sesi habis (${side.sisi})`;
+    // The open page carries the signed mark of who types on it; autosave.js sends it along.
+    const pemilik = pemilikDari((await u.agent.get(side.page(id2))).text);
     // This browser's session dies on the server (timeout) while the page is open.
     const mine = (await sessionsOf()).filter((sid) => !others.includes(sid));
     expect(mine).toHaveLength(1);
     await ctx.prisma.$executeRaw`DELETE FROM "session" WHERE sid = ${mine[0]}`;
-    const res = await u.agent
-      .post(side.autosavePath(id2))
-      .set('Accept', 'application/json')
-      .set('Origin', 'http://127.0.0.1')
-      .set('Host', '127.0.0.1')
-      .send({ versi: p.versi, fields: { [side.field]: typed }, base: {} });
+    const res = await autosaveSesiHabis(u.agent, side.autosavePath(id2), { versi: p.versi, fields: { [side.field]: typed }, base: {}, _pemilik: pemilik });
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('SESI_BERAKHIR');
     const page = await u.agent.get('/masuk');
@@ -365,6 +376,87 @@ describe('never lose what someone typed', () => {
     expect(await side.stored(id2)).toBe(typed);
     const again = await u.agent.get(side.page(id2));
     expect(again.text).not.toContain('dipulihkan');
+  });
+
+  /** A browser whose session expired on the server while `page` was open: the mark it holds. */
+  async function sesiHabis(user: { id: number; username: string }, page: string) {
+    const before = await sessionIds(user.id);
+    const u = await login(ctx.app, user.username, PASSWORD);
+    const pemilik = pemilikDari((await u.agent.get(page)).text);
+    const mine = (await sessionIds(user.id)).filter((sid) => !before.includes(sid));
+    expect(mine).toHaveLength(1);
+    await ctx.prisma.$executeRaw`DELETE FROM "session" WHERE sid = ${mine[0]}`;
+    return { agent: u.agent, pemilik };
+  }
+  /** Signing in on this browser, as from the "Masuk lagi" link (back to `kembali`). */
+  async function masuk(agent: Agent, username: string, kembali = '') {
+    const page = await agent.get(`/masuk?kembali=${encodeURIComponent(kembali)}`);
+    return agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: username, sandi: PASSWORD, kembali });
+  }
+  /** Sessions in the store holding this text (a kept draft). */
+  async function drafDenganTeks(teks: string): Promise<number> {
+    const rows = await ctx.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "session" WHERE sess::text LIKE ${`%${teks}%`}`;
+    return Number(rows[0]!.n);
+  }
+  /** Staf Dua's appraisal, submitted: the rating page kasi (and a Plt for kasi) may open. */
+  async function dikirimStafDua() {
+    const s2 = await login(ctx.app, org.users.staf2.username, PASSWORD);
+    const start = await s2.agent.post('/penilaian/mulai').type('form').send({ _csrf: s2.csrf });
+    const id = Number(start.headers.location.split('/').pop());
+    await ctx.prisma.penilaianKinerja.update({ where: { id }, data: { status: 'DIKIRIM' } });
+    return ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id } });
+  }
+
+  it('when someone else signs in on the browser that holds a draft caught after expiry, then the draft is dropped, never shown to them', async () => {
+    const p = await dikirimStafDua();
+    const page = `/tim/penilaian/${p.id}`;
+    const typed = 'Catatan pribadi atasan yang belum tersimpan';
+    // Kasi Lain acts for kasi (Plt), so they may open the very same rating page.
+    const today = new Date();
+    const plt = await ctx.prisma.delegasi.create({
+      data: { jenis: 'PLT', penerimaId: org.pegawai.kasiLain.id, asalId: org.pegawai.kasi.id, mulai: new Date(today.getTime() - 86400000), selesai: new Date(today.getTime() + 86400000) },
+    });
+    try {
+      const { agent, pemilik } = await sesiHabis(org.users.kasi, page);
+      const res = await autosaveSesiHabis(agent, `${page}/autosave`, { versi: p.versi, fields: { 'perilaku-HARMONIS-catatan': typed }, base: {}, _pemilik: pemilik });
+      expect(res.status).toBe(401);
+      expect(await drafDenganTeks(typed)).toBe(1);
+      // Kasi walks away; Kasi Lain follows the "Masuk lagi" link on the same browser.
+      const other = await masuk(agent, org.users.kasiLain.username, page);
+      expect(other.status).toBe(302);
+      expect(other.headers.location).toBe(page);
+      expect(await drafDenganTeks(typed)).toBe(0);
+      const seen = await agent.get(page);
+      expect(seen.status).toBe(200);
+      expect(seen.text).not.toContain(typed);
+      expect(seen.text).not.toContain('dipulihkan');
+      expect(seen.text).not.toMatch(/<form id="form-nilai"[^>]*data-restored/);
+      // Dropped, not parked: signing in as kasi afterwards on this browser brings nothing back.
+      await agent.post('/keluar').type('form').send({ _csrf: csrfFrom(seen.text) });
+      expect((await masuk(agent, org.users.kasi.username)).headers.location).not.toBe(page);
+      expect((await agent.get(page)).text).not.toContain(typed);
+    } finally {
+      await ctx.prisma.delegasi.delete({ where: { id: plt.id } });
+    }
+  });
+
+  it('when an autosave after expiry carries no mark, a forged one or one for another page, then nothing is kept', async () => {
+    const p = await dikirimStafDua();
+    const page = `/tim/penilaian/${p.id}`;
+    const { agent, pemilik } = await sesiHabis(org.users.kasi, page);
+    const [uid, nonce] = pemilik.split('.');
+    const { pemilik: lain } = await sesiHabis(org.users.staf2, `/penilaian/${p.id}/diri`);
+    const marks = [undefined, `${uid}.${nonce}.${'A'.repeat(43)}`, `${org.users.kasiLain.id}.${pemilik.split('.').slice(1).join('.')}`, lain];
+    for (const mark of marks) {
+      const typed = `Tanpa tanda yang sah ${String(mark).slice(0, 12)}`;
+      const res = await autosaveSesiHabis(agent, `${page}/autosave`, { versi: p.versi, fields: { 'perilaku-HARMONIS-catatan': typed }, base: {}, _pemilik: mark });
+      expect(res.status).toBe(401);
+      expect(res.body.error).toBe('SESI_BERAKHIR');
+      expect(await drafDenganTeks(typed), String(mark)).toBe(0);
+    }
+    // Signing in as kasi: the usual landing, no draft.
+    expect((await masuk(agent, org.users.kasi.username)).headers.location).not.toBe(page);
+    expect((await agent.get(page)).text).not.toContain('dipulihkan');
   });
 
   it('when a cross-site page posts to autosave without a session, then it is refused', async () => {

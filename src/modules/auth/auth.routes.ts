@@ -74,8 +74,9 @@ export function authRoutes({ prisma, config }: AppDeps, passport: PassportStatic
       return res.page(VIEW, { title: t('auth.judul'), values: { identitas }, errors: {}, pesan, kembali }, status);
     }
     const userId = outcome.userId;
-    // Work saved while the session had expired travels across the session id change.
-    const carried = req.session.pendingDraft;
+    // Work saved while the session had expired travels across the session id change — only when
+    // the one who typed it signs in again; anyone else on this browser never gets it.
+    const carried = req.session.pendingDraft?.userId === userId ? req.session.pendingDraft : undefined;
     req.login({ id: userId } as Express.User, (err) => {
       if (err) return next(err);
       if (carried) req.session.pendingDraft = carried;

@@ -65,6 +65,25 @@ export async function mulai(prisma: Db, user: Principal): Promise<number> {
   }
 }
 
+/** The signed-in employee's appraisals, newest period first, and the one of the running period. */
+export async function daftarSaya(prisma: Db, user: Principal) {
+  const [periode, daftar] = await Promise.all([
+    findActivePeriod(prisma),
+    prisma.penilaianKinerja.findMany({
+      where: { pegawaiId: user.pegawaiId! },
+      include: { periode: true },
+      orderBy: [{ periode: { tahun: 'desc' } }, { periode: { tanggalMulai: 'desc' } }],
+    }),
+  ]);
+  const aktif = periode ? daftar.find((d) => d.periodeId === periode.id) : undefined;
+  return { periode, aktif, daftar };
+}
+
+/** The competencies an indicator of the plan may be linked to: those of the appraisal, in dictionary order. */
+export function kompetensiPilihan(p: PenilaianForm): { id: number; nama: string }[] {
+  return [...p.kompetensi].sort((a, b) => a.kompetensi.urutan - b.kompetensi.urutan).map((k) => ({ id: k.kompetensi.id, nama: k.kompetensi.nama }));
+}
+
 export async function loadOwn(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
   if (!user.pegawaiId || !Number.isInteger(id)) throw new NotFoundError();
   const p = await prisma.penilaianKinerja.findFirst({ where: { id, pegawaiId: user.pegawaiId }, include: formInclude });
@@ -79,6 +98,11 @@ export async function loadAsPenilai(prisma: Db | Tx, user: Principal, id: number
   if (!p) throw new NotFoundError();
   await siapkanLevel(prisma, p.kompetensi);
   return p;
+}
+
+/** The appraisal as one side edits it: the employee their own, a rater one the policy lets them rate. */
+export function loadFor(prisma: Db | Tx, user: Principal, id: number, sisi: Sisi): Promise<PenilaianForm> {
+  return sisi === 'PEGAWAI' ? loadOwn(prisma, user, id) : loadAsPenilai(prisma, user, id);
 }
 
 export async function loadReadable(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
@@ -142,7 +166,7 @@ export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi
   return prisma.$transaction(async (tx) => {
     // Lock first (a row lock reveals nothing), then read through the viewer's scope.
     await lock(tx, id);
-    const fresh = sisi === 'PEGAWAI' ? await loadOwn(tx, user, id) : await loadAsPenilai(tx, user, id);
+    const fresh = await loadFor(tx, user, id, sisi);
     const mayEdit = sisi === 'PEGAWAI' ? pegawaiMayEdit(fresh.status, fresh.periode.status) : penilaiMayEdit(fresh.status, fresh.periode.status);
     if (!mayEdit) {
       throw new StateError(
@@ -195,15 +219,25 @@ export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi
   }, SAVE_TX);
 }
 
-export type KirimResult = { ok: true } | { ok: false; kurang: { key: string; label: string }[] };
+/** A step that needs every required field of its side: done, or the fields still missing. */
+export type Kelengkapan = { ok: true } | { ok: false; kurang: { key: string; label: string }[] };
+
+/**
+ * The start of a step of one side (kirim, nilai): the row locked, the appraisal loaded through
+ * that side's scope, the transition checked, and the side's required fields that are empty.
+ */
+async function mulaiLangkah(tx: Tx, user: Principal, id: number, sisi: Sisi, aksi: 'kirim' | 'nilai') {
+  await lock(tx, id);
+  const p = await loadFor(tx, user, id, sisi);
+  const to = transition(p.status, aksi, sisi, p.periode.status);
+  const kurang = missing(fieldsOf(p, sisi)).map((f) => ({ key: f.key, label: f.label }));
+  return { p, to, kurang };
+}
 
 /** Employee submits the self-assessment; lists what is missing instead when incomplete. */
-export async function kirim(prisma: Db, user: Principal, id: number): Promise<KirimResult> {
+export async function kirim(prisma: Db, user: Principal, id: number): Promise<Kelengkapan> {
   return prisma.$transaction(async (tx) => {
-    await lock(tx, id);
-    const p = await loadOwn(tx, user, id);
-    const to = transition(p.status, 'kirim', 'PEGAWAI', p.periode.status);
-    const kurang = missing(fieldsOf(p, 'PEGAWAI')).map((f) => ({ key: f.key, label: f.label }));
+    const { p, to, kurang } = await mulaiLangkah(tx, user, id, 'PEGAWAI', 'kirim');
     if (!p.rhk.some((r) => r.indikator.length > 0)) kurang.unshift({ key: 'rencana', label: 'Rencana hasil kerja dengan minimal satu indikator' });
     if (kurang.length) return { ok: false, kurang };
     await tx.penilaianKinerja.update({
@@ -227,20 +261,16 @@ export async function predikatDari(tx: Db | Tx, periodeId: number, hasil: Rating
   return row.predikat;
 }
 
-export type NilaiResult = { ok: true } | { ok: false; kurang: { key: string; label: string }[] };
-
 /** Rater records the rating (status DINILAI), with the predikat read from the period's matrix. */
-export async function nilai(prisma: Db, user: Principal, id: number): Promise<NilaiResult> {
+export async function nilai(prisma: Db, user: Principal, id: number): Promise<Kelengkapan & { predikat?: Predikat }> {
   return prisma.$transaction(async (tx) => {
-    await lock(tx, id);
-    const p = await loadAsPenilai(tx, user, id);
-    const to = transition(p.status, 'nilai', 'PENILAI', p.periode.status);
-    const kurang = missing(fieldsOf(p, 'PENILAI')).map((f) => ({ key: f.key, label: f.label }));
+    const { p, to, kurang } = await mulaiLangkah(tx, user, id, 'PENILAI', 'nilai');
     if (kurang.length) return { ok: false, kurang };
     const predikat = await predikatDari(tx, p.periodeId, p.ratingHasilKerja!, p.ratingPerilaku!);
     await tx.penilaianKinerja.update({ where: { id }, data: { status: to, predikat, dinilaiPada: new Date(), versi: { increment: 1 } } });
-    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DINILAI', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status, predikat: p.predikat }, sesudah: { status: to, predikat, ratingHasilKerja: p.ratingHasilKerja, ratingPerilaku: p.ratingPerilaku } });
-    return { ok: true };
+    const sesudah = { status: to, predikat, ratingHasilKerja: p.ratingHasilKerja, ratingPerilaku: p.ratingPerilaku };
+    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DINILAI', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status, predikat: p.predikat }, sesudah });
+    return { ok: true, predikat };
   });
 }
 
