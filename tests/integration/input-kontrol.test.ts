@@ -92,10 +92,17 @@ describe('a NUL byte in a form text field', () => {
     }
     const ok = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi/hitung`).type('form').send({ _csrf: csrf, periodeId: String(periodeId) });
     expect(ok.status).toBe(302);
+    const sebelum = await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id, periodeId } });
     const tambah = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+      .send({ _csrf: csrf, programId: 'abc', periodeId: String(periodeId), catatan: `Catatan ${NUL}` });
+    // The form's rule (issue 13): the page again with 400, the message at the field, the text kept (cleaned); nothing added.
+    expect(tambah.status).toBe(400);
+    expect(tambah.text).toContain('value="Catatan ab"');
+    // A hidden period id that does not parse names nothing.
+    const hantu = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
       .send({ _csrf: csrf, programId: 'abc', periodeId: 'abc', catatan: 'x' });
-    // This form's own rule: a flash message and back to the page, nothing added.
-    expect(tambah.status).toBe(302);
+    expect(hantu.status).toBe(404);
+    expect(await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id, periodeId } })).toBe(sebelum);
     expect(await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id, periodeId } })).toBeGreaterThan(0);
   });
 

@@ -229,6 +229,33 @@ describe('development pages and recommendations', () => {
     expect(await ctx.prisma.auditLog.count({ where: { entitas: 'RekomendasiPelatihan' } })).toBeGreaterThanOrEqual(2);
   });
 
+  it('when "Tambah program" is refused, then 400 with the summary, the message at the field, the note and choices kept', async () => {
+    const { agent, csrf } = await login(ctx.app, org.users.kasi.username, PASSWORD);
+    const sebelum = await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id } });
+    const catatan = 'Disepakati dalam dialog kinerja Maret';
+    const res = await agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+      .send({ _csrf: csrf, programId: '', kompetensiId: String(komunikasi.id), periodeId: String(periodeId), catatan });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('id="ringkasan-galat"');
+    expect(res.text).toContain('href="#f-programId"');
+    expect(res.text).toMatch(/class="form-select is-invalid" id="f-programId" name="programId" required\s+aria-invalid="true"/);
+    expect(res.text).toMatch(/id="f-programId"[^>]*aria-describedby="f-programId-galat"/);
+    expect(res.text).toContain('id="f-programId-galat">Pilih program.</div>');
+    expect(res.text).toContain(`value="${catatan}"`);
+    expect(res.text).toContain(`<option value="${komunikasi.id}" selected>`);
+    expect(await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id } })).toBe(sebelum);
+    // A note over its length is refused at the note, the chosen program kept.
+    const panjang = await agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+      .send({ _csrf: csrf, programId: String(pelatihan.id), periodeId: String(periodeId), catatan: 'x'.repeat(501) });
+    expect(panjang.status).toBe(400);
+    expect(panjang.text).toContain('id="f-catatan-galat">Paling banyak 500 karakter.</div>');
+    expect(panjang.text).toContain(`<option value="${pelatihan.id}" selected>`);
+    // The period is a hidden id: one that does not parse names nothing.
+    const hantu = await agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+      .send({ _csrf: csrf, programId: String(pelatihan.id), periodeId: 'abc', catatan });
+    expect(hantu.status).toBe(404);
+  });
+
   it('when the employee tries to approve their own recommendation, then 404', async () => {
     const { agent, csrf } = await login(ctx.app, org.users.staf.username, PASSWORD);
     const rek = await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { penilaianId, status: 'USULAN' } });

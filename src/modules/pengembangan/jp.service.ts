@@ -39,11 +39,18 @@ export interface BarisJp {
  * PNS/CPNS below the yearly minimum, aggregated in SQL (one pass over the year's training rows),
  * optionally within one unit subtree and matching a name/NIP.
  */
-export async function daftarKurangJp(prisma: Db, opts: { tahun: number; unitJalur?: string | null; q?: string | null; skip: number; take: number }) {
-  const { jpMinimalPns } = await aturanJp(prisma);
+export async function daftarKurangJp(
+  prisma: Db,
+  opts: { tahun: number; unitId?: number | null; q?: string | null; skip: number; take: number },
+) {
+  // The unit filter covers its subtree; an id that names no unit filters nothing.
+  const [{ jpMinimalPns }, unit] = await Promise.all([
+    aturanJp(prisma),
+    opts.unitId ? prisma.unitKerja.findUnique({ where: { id: opts.unitId }, select: { jalur: true } }) : null,
+  ]);
   const mulai = new Date(Date.UTC(opts.tahun, 0, 1));
   const selesai = new Date(Date.UTC(opts.tahun + 1, 0, 1));
-  const jalur = opts.unitJalur ? `${opts.unitJalur}%` : '%';
+  const jalur = unit ? `${unit.jalur}%` : '%';
   const q = opts.q ? `%${opts.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : '%';
   const rows = await prisma.$queryRaw<(BarisJp & { total: bigint })[]>`
     WITH jp AS (

@@ -12,6 +12,7 @@ import { capaianJpPerUnit, daftarKurangJp } from './jp.service.js';
 import {
   anggaranTahun, detailRencana, eksporRencana, gapTidakTercakup, hapusPeserta, hapusRencana, permintaanProgram, rencanaTahun, setPagu, tambahPeserta, tambahProgramRencana,
 } from './rencana.service.js';
+import { opdAktif, programAktif } from './pengembangan.service.js';
 import { paguSchema, tambahPesertaSchema, tambahRencanaSchema } from './pengembangan.schema.js';
 
 registerNav({ href: '/pengembangan/bkd', label: 'Pengembangan', show: (p) => p.roles.includes('ADMIN_BKD') });
@@ -51,12 +52,11 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
     const tahun = tahunDari(req);
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 80) : '';
     const unitId = Number(req.query.unit) || null;
-    const unit = unitId ? await prisma.unitKerja.findUnique({ where: { id: unitId }, select: { jalur: true } }) : null;
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 25);
     const [daftar, perUnit, opd] = await Promise.all([
-      daftarKurangJp(prisma, { tahun, unitJalur: unit?.jalur, q, skip, take: perPage }),
+      daftarKurangJp(prisma, { tahun, unitId, q, skip, take: perPage }),
       capaianJpPerUnit(prisma, tahun),
-      prisma.unitKerja.findMany({ where: { jenis: 'OPD', aktif: true }, select: { id: true, nama: true }, orderBy: { nama: 'asc' } }),
+      opdAktif(prisma),
     ]);
     res.page(V + 'bkd-jp', {
       title: `Pemenuhan JP ${tahun}`, crumbs: crumbs('Pemenuhan JP'), tahun, q, unitId, opd, daftar, perUnit,
@@ -69,7 +69,7 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
     const tahun = tahunDari(req);
     const [permintaan, rencana, anggaran, tidakTercakup, program] = await Promise.all([
       permintaanProgram(prisma, tahun), rencanaTahun(prisma, tahun), anggaranTahun(prisma, tahun), gapTidakTercakup(prisma, tahun),
-      prisma.programPelatihan.findMany({ where: { aktif: true }, orderBy: { judul: 'asc' }, select: { id: true, judul: true, biaya: true } }),
+      programAktif(prisma),
     ]);
     const totalRencana = rencana.reduce((s, x) => s + x.biaya, 0n);
     res.page(V + 'bkd-rencana', {

@@ -6,10 +6,9 @@ import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
 import { NotFoundError } from '../../core/errors.js';
 import { uploadOne, sendStoredFile } from '../../web/upload.js';
-import type { Db } from '../../db/client.js';
 import { pegawaiTerjangkau } from './pengembangan.policy.js';
-import { halamanPegawai, timPengembangan } from './pengembangan.service.js';
-import { buatRekomendasiSistem, tambahRekomendasi, ubahRekomendasi } from './rekomendasi.service.js';
+import { halamanPegawai, programAktif, timPengembangan } from './pengembangan.service.js';
+import { hitungUlangRekomendasi, tambahRekomendasi, ubahRekomendasi } from './rekomendasi.service.js';
 import { catatRiwayat, sertifikatUntuk } from './riwayat.service.js';
 import { gantiProgramSchema, hitungRekomendasiSchema, riwayatSchema, statusRekomendasiSchema, tambahRekomendasiSchema } from './pengembangan.schema.js';
 import { LABEL_STATUS_GAP } from './gap.js';
@@ -21,19 +20,27 @@ registerNav({ href: '/pengembangan', label: 'Pengembangan', show: (p) => !!p.peg
 const V = 'pengembangan/';
 const num = (v: unknown) => Number(v);
 
+/** A refused form on the page: a message per field and what was typed. */
+interface FormGalat {
+  errors: Record<string, string>;
+  values: Record<string, unknown>;
+}
+
 export function pengembanganRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function tampilPegawai(req: Request, res: Response, pegawaiId: number, sendiri: boolean) {
+  /** The development page of one person; a refused "Tambah program" comes back with its messages and text (400). */
+  async function tampilPegawai(req: Request, res: Response, pegawaiId: number, sendiri: boolean, galat?: FormGalat, periodeId?: number) {
     const p = await pegawaiTerjangkau(prisma, req.user!, pegawaiId);
-    const data = await halamanPegawai(prisma, req.user!, p, req.query.periode ? num(req.query.periode) : undefined);
+    const data = await halamanPegawai(prisma, req.user!, p, periodeId ?? (req.query.periode ? num(req.query.periode) : undefined));
     const title = sendiri ? 'Pengembangan kompetensi saya' : `Pengembangan: ${p.nama}`;
     res.page(V + 'pegawai', {
       title,
       crumbs: sendiri ? [{ label: 'Pengembangan' }] : [{ label: 'Pengembangan', href: '/pengembangan' }, { label: p.nama }],
       pegawai: p, sendiri, LABEL_STATUS_GAP, basePath: sendiri ? '/pengembangan' : `/pengembangan/pegawai/${p.id}`, ...data,
+      errors: galat?.errors ?? {}, values: galat?.values ?? {},
       styles: ['/static/css/pengembangan.css'],
-    });
+    }, galat ? 400 : 200);
   }
 
   r.get('/pengembangan', requirePegawai, (req, res) => tampilPegawai(req, res, req.user!.pegawaiId!, true));
@@ -63,30 +70,31 @@ export function pengembanganRoutes({ prisma }: AppDeps): Router {
     const p = await pegawaiTerjangkau(prisma, req.user!, num(req.params.id));
     const v = parse(tambahRekomendasiSchema, req.body);
     if (!v.ok) {
-      flash(req, 'galat', Object.values(v.errors)[0] ?? 'Isian belum benar.');
-      return res.redirect(`/pengembangan/pegawai/${p.id}`);
+      // The period is a hidden id: one that does not parse names nothing (404). The rest is typed.
+      if (v.errors.periodeId) throw new NotFoundError();
+      return tampilPegawai(req, res, p.id, p.id === req.user!.pegawaiId, { errors: v.errors, values: v.values }, num(req.body.periodeId));
     }
-    await tambahRekomendasi(prisma, req.user!, p, { periodeId: v.data.periodeId, programId: v.data.programId, kompetensiId: v.data.kompetensiId ?? null, catatan: v.data.catatan ?? null });
+    const { periodeId, programId, kompetensiId, catatan } = v.data;
+    await tambahRekomendasi(prisma, req.user!, p, { periodeId, programId, kompetensiId: kompetensiId ?? null, catatan: catatan ?? null });
     flash(req, 'sukses', 'Program ditambahkan ke rencana pengembangan.');
-    res.redirect(`/pengembangan/pegawai/${p.id}?periode=${v.data.periodeId}`);
+    res.redirect(`/pengembangan/pegawai/${p.id}?periode=${periodeId}`);
   });
   r.post('/pengembangan/pegawai/:id/rekomendasi/hitung', requirePegawai, async (req, res) => {
     const p = await pegawaiTerjangkau(prisma, req.user!, num(req.params.id));
-    if (p.atasanId !== req.user!.pegawaiId) throw new NotFoundError();
     const v = parse(hitungRekomendasiSchema, req.body);
     if (!v.ok) throw new NotFoundError();
-    const pen = await prisma.penilaianKinerja.findFirst({ where: { pegawaiId: p.id, periodeId: v.data.periodeId, status: { in: ['FINAL', 'DINILAI'] } } });
-    if (!pen) throw new NotFoundError();
-    const n = await buatRekomendasiSistem(prisma, pen.id);
-    flash(req, n ? 'sukses' : 'info', n ? `${n} rekomendasi baru dari sistem.` : 'Tidak ada rekomendasi baru: semua kesenjangan dan target yang tidak tercapai sudah memiliki usulan.');
-    res.redirect(`/pengembangan/pegawai/${p.id}?periode=${pen.periodeId}`);
+    const n = await hitungUlangRekomendasi(prisma, req.user!, p, v.data.periodeId);
+    const pesan = n
+      ? `${n} rekomendasi baru dari sistem.`
+      : 'Tidak ada rekomendasi baru: semua kesenjangan dan target yang tidak tercapai sudah memiliki usulan.';
+    flash(req, n ? 'sukses' : 'info', pesan);
+    res.redirect(`/pengembangan/pegawai/${p.id}?periode=${v.data.periodeId}`);
   });
 
   // Training history: own (staff) or anyone's (BKD).
-  const programOpsi = (db: Db) => db.programPelatihan.findMany({ where: { aktif: true }, orderBy: { judul: 'asc' }, select: { id: true, judul: true, jp: true } });
   async function formRiwayat(req: Request, res: Response, pegawaiId: number, action: string, status = 200, errors: Record<string, string> = {}, values: Record<string, unknown> = {}) {
     const p = await pegawaiTerjangkau(prisma, req.user!, pegawaiId);
-    const program = await programOpsi(prisma);
+    const program = await programAktif(prisma);
     res.page(V + 'riwayat-form', {
       title: 'Catat pelatihan selesai',
       crumbs: [{ label: 'Pengembangan', href: req.user!.pegawaiId === p.id ? '/pengembangan' : `/pengembangan/pegawai/${p.id}` }, { label: 'Catat pelatihan' }],

@@ -7,6 +7,20 @@ import { daftarRiwayat } from './riwayat.service.js';
 import { atasanLangsung, bolehUnduhSertifikat } from './pengembangan.policy.js';
 import { hitungGap } from './gap.js';
 
+/** The training catalog's active programs, by title: the choice on every development form. */
+export function programAktif(prisma: Db) {
+  return prisma.programPelatihan.findMany({
+    where: { aktif: true },
+    orderBy: { judul: 'asc' },
+    select: { id: true, judul: true, metode: true, jp: true, biaya: true },
+  });
+}
+
+/** The active OPDs by name (filters and budget rows). */
+export function opdAktif(prisma: Db) {
+  return prisma.unitKerja.findMany({ where: { jenis: 'OPD', aktif: true }, select: { id: true, nama: true }, orderBy: { nama: 'asc' } });
+}
+
 /** Everything the development page of one person shows (the caller has checked the scope). */
 export async function halamanPegawai(
   prisma: Db,
@@ -22,7 +36,7 @@ export async function halamanPegawai(
     daftarRiwayat(prisma, p.id),
   ]);
   const bolehUbah = atasanLangsung(user, p);
-  const program = bolehUbah ? await prisma.programPelatihan.findMany({ where: { aktif: true }, orderBy: { judul: 'asc' }, select: { id: true, judul: true, metode: true, jp: true } }) : [];
+  const program = bolehUbah ? await programAktif(prisma) : [];
   return {
     periodeList: list,
     periodePilih: pilih,

@@ -131,6 +131,20 @@ export async function ubahRekomendasi(
 }
 
 /** The supervisor adds a program to the agreed development plan. */
+/**
+ * The direct supervisor asks the system again for a person's rated appraisal of a period: gaps
+ * and missed targets without a recommendation get one. Anyone else, or no rated appraisal: 404.
+ */
+export async function hitungUlangRekomendasi(prisma: Db, user: Principal, p: { id: number; atasanId: number | null }, periodeId: number) {
+  if (!atasanLangsung(user, p)) throw new NotFoundError();
+  const pen = await prisma.penilaianKinerja.findFirst({
+    where: { pegawaiId: p.id, periodeId, status: { in: ['FINAL', 'DINILAI'] } },
+    select: { id: true },
+  });
+  if (!pen) throw new NotFoundError();
+  return buatRekomendasiSistem(prisma, pen.id);
+}
+
 export async function tambahRekomendasi(
   prisma: Db,
   user: Principal,

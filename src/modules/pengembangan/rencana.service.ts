@@ -4,6 +4,7 @@ import type { Principal } from '../../core/principal.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { amankanSel, biayaProgram, ringkasAnggaran } from './anggaran.js';
+import { opdAktif } from './pengembangan.service.js';
 
 /**
  * The year's training plan. Demand comes from the previous year's appraisal recommendations
@@ -42,7 +43,7 @@ export async function rencanaTahun(prisma: Db, tahun: number) {
 
 export async function anggaranTahun(prisma: Db, tahun: number) {
   const [unit, pagu, rencana] = await Promise.all([
-    prisma.unitKerja.findMany({ where: { jenis: 'OPD', aktif: true }, select: { id: true, nama: true }, orderBy: { nama: 'asc' } }),
+    opdAktif(prisma),
     prisma.anggaranPelatihanUnit.findMany({ where: { tahun } }),
     prisma.$queryRaw<{ unitId: number; rencana: bigint; peserta: number }[]>`
       SELECT opd.id AS "unitId", COALESCE(SUM(pr.biaya), 0)::bigint AS rencana, COUNT(*)::int AS peserta
