@@ -36,6 +36,31 @@ describe('kamus kompetensi', () => {
     expect(dup.text).toContain('Kode M1 sudah dipakai oleh kompetensi Integritas.');
   });
 
+  it('when a kelompok form is refused, then 400 in its opened section, the summary first, each message at its field, the text kept', async () => {
+    const g = kamus.kelompok.manajerial;
+    const res = await admin.post(`/admin/kamus/kelompok/${g.id}`, { nama: '', urutan: 'tujuh puluh' });
+    expect(res.status).toBe(400);
+    // The summary comes before the folded section, which renders open, and links to the fields.
+    const ringkasan = res.text.indexOf('id="ringkasan-galat"');
+    expect(ringkasan).toBeGreaterThan(-1);
+    expect(ringkasan).toBeLessThan(res.text.indexOf('<details'));
+    expect(res.text).toMatch(/<details class="card card-body mb-3" open>/);
+    expect(res.text).toContain(`href="#kel-nama-${g.id}"`);
+    expect(res.text).toContain(`href="#kel-urut-${g.id}"`);
+    // Each message sits at its own field, which carries what was typed.
+    const nama = `kel-nama-${g.id}`;
+    expect(res.text).toMatch(new RegExp(`id="${nama}" name="nama" value=""[^>]*aria-invalid="true" aria-describedby="${nama}-galat"`));
+    expect(res.text).toMatch(new RegExp(`id="kel-urut-${g.id}-galat">Harus berupa angka.</div>`));
+    expect(res.text).toMatch(new RegExp(`id="kel-urut-${g.id}" name="urutan" type="number"\\s+value="tujuh puluh"`));
+    // The other kelompok forms are untouched; nothing was saved.
+    expect(res.text).not.toContain(`kel-nama-${kamus.kelompok.teknis.id}-galat`);
+    expect((await ctx.prisma.kelompokKompetensi.findUniqueOrThrow({ where: { id: g.id } })).nama).toBe(g.nama);
+    const ok = await admin.post(`/admin/kamus/kelompok/${g.id}`, { nama: 'Manajerial (diubah)', urutan: '2' });
+    expect(ok.status).toBe(302);
+    expect((await ctx.prisma.kelompokKompetensi.findUniqueOrThrow({ where: { id: g.id } })).nama).toBe('Manajerial (diubah)');
+    await admin.post(`/admin/kamus/kelompok/${g.id}`, { nama: g.nama, urutan: String(g.urutan) });
+  });
+
   it('when a competency\'s levels change after an appraisal was submitted, then the version is bumped and the appraisal keeps its version and snapshot', async () => {
     const k = kamus.kompetensi.komunikasi;
     const periode = await makePeriode(ctx.prisma);
@@ -112,6 +137,16 @@ describe('standar kompetensi jabatan', () => {
     expect(res.status).toBe(302);
     const rows = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { jabatanId: org.jabatan.jLain.id } });
     expect(rows.map((r) => [r.kompetensiId, r.levelDibutuhkan])).toEqual([[kamus.kompetensi.komunikasi.id, 3]]);
+  });
+
+  it('when copying from a jabatan without a standard, then 400 with the message at the source field and the choice kept', async () => {
+    const kosong = await makeJabatan(ctx.prisma, org.units.seksi.id, 'PELAKSANA', 'Jabatan Tanpa Standar');
+    const res = await admin.post(`/admin/standar/${org.jabatan.jLain.id}/salin`, { dariJabatanId: String(kosong.id) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('href="#f-dariJabatanId"');
+    expect(res.text).toMatch(/id="f-dariJabatanId"[^>]*aria-invalid="true" aria-describedby="f-dariJabatanId-galat"/);
+    expect(res.text).toContain('id="f-dariJabatanId-galat">Jabatan Tanpa Standar belum memiliki standar untuk disalin.</div>');
+    expect(res.text).toContain(`<option value="${kosong.id}" selected>`);
   });
 
   it('when applying defaults, then manajerial and sosial kultural get the configured level for the jabatan type', async () => {

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../../core/deps.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
@@ -31,20 +31,25 @@ export function kamusRoutes({ prisma }: AppDeps): Router {
     }, status);
   }
 
-  r.get('/', async (req, res) => {
+  /** The list; a refused kelompok form comes back (400) in its opened section, with its messages and text. */
+  type KelompokGalat = { id: number; errors: Record<string, string>; values: Record<string, unknown> };
+  async function daftar(req: Request, res: Response, galat?: KelompokGalat) {
     const lq = listQuery(req);
     const kelompokId = Number(req.query.kelompok) || undefined;
     const [{ items, total }, kelompok] = await Promise.all([listKompetensi(prisma, { ...lq, kelompokId }), listKelompok(prisma)]);
-    res.page(`${V}daftar`, { title: 'Kamus kompetensi', crumbs: crumbs(), items, kelompok, q: lq.q, status: lq.status, page: lq.pageFor('/admin/kamus', total) });
-  });
+    const page = lq.pageFor('/admin/kamus', total);
+    const locals = { title: 'Kamus kompetensi', crumbs: crumbs(), items, kelompok, q: lq.q, status: lq.status, page, galat: galat ?? null };
+    res.page(`${V}daftar`, locals, galat ? 400 : 200);
+  }
+
+  r.get('/', (req, res) => daftar(req, res));
 
   r.post('/kelompok/:id', async (req, res) => {
+    const id = idParam(req);
     const p = parse(kelompokSchema, req.body);
-    if (!p.ok) flash(req, 'galat', `Kelompok tidak disimpan: ${Object.values(p.errors).join(' ')}`);
-    else {
-      await updateKelompok(prisma, idParam(req), p.data, actor(req));
-      flash(req, 'sukses', `Kelompok ${p.data.nama} disimpan.`);
-    }
+    if (!p.ok) return daftar(req, res, { id, errors: p.errors, values: p.values });
+    await updateKelompok(prisma, id, p.data, actor(req));
+    flash(req, 'sukses', `Kelompok ${p.data.nama} disimpan.`);
     res.redirect('/admin/kamus');
   });
 

@@ -15,7 +15,8 @@ const labelKunci = (k: string) => (LABEL_JENIS as Record<string, string>)[k] ?? 
 export function standarRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function editor(res: Response, jabatanId: number, o: { values?: Record<string, unknown>; errors?: Record<string, string> } = {}, status = 200) {
+  type EditorOpsi = { values?: Record<string, unknown>; errors?: Record<string, string>; salinDari?: string };
+  async function editor(res: Response, jabatanId: number, o: EditorOpsi = {}, status = 200) {
     const { jabatan, kompetensi, level } = await matriksJabatan(prisma, jabatanId);
     const values: Record<string, unknown> = o.values ?? Object.fromEntries(kompetensi.map((k) => [`k_${k.id}`, level.get(k.id) ?? '']));
     const bawaan = levelBawaan(await bacaBawaan(prisma), jabatan.jenis, jabatan.jenjang);
@@ -28,6 +29,7 @@ export function standarRoutes({ prisma }: AppDeps): Router {
       errors: o.errors ?? {},
       bawaan,
       sumberOptions: (await jabatanOptions(prisma)).filter((j) => j.value !== jabatan.id),
+      salinDari: o.salinDari ?? '',
     }, status);
   }
 
@@ -95,8 +97,8 @@ export function standarRoutes({ prisma }: AppDeps): Router {
   r.post('/:id/salin', async (req, res) => {
     const id = idParam(req);
     const out = await attempt(() => salinStandar(prisma, id, Number(req.body.dariJabatanId) || 0, actor(req)));
-    if (!out.ok) flash(req, 'galat', Object.values(out.errors).join(' '));
-    else flash(req, 'sukses', `Standar disalin dari ${out.value.sumber.nama} (${out.value.n} perubahan).`);
+    if (!out.ok) return editor(res, id, { errors: out.errors, salinDari: String(req.body.dariJabatanId ?? '') }, 400);
+    flash(req, 'sukses', `Standar disalin dari ${out.value.sumber.nama} (${out.value.n} perubahan).`);
     res.redirect(`/admin/standar/${id}`);
   });
   r.post('/:id/bawaan', async (req, res) => {
