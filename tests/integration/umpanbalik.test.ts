@@ -3,6 +3,7 @@ import request from 'supertest';
 import { setupApp, login, csrfFrom, type TestContext, type Agent } from '../helpers/app.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
 import { makeRekan, makeTautan, setPengaturan } from '../helpers/umpanbalik-factories.js';
+import { makeKompetensi } from '../helpers/penilaian-factories.js';
 import { konteksUmpanBalik } from '../../src/modules/umpanbalik/konteks.js';
 
 let ctx: TestContext;
@@ -207,6 +208,21 @@ describe('360 input', () => {
     const res = await s.agent.post(`/umpanbalik/360/tugas/${p.id}`).type('form').send({ _csrf: s.csrf, komentar: 'lagi' });
     expect(res.status).toBe(404);
     expect(await ctx.prisma.jawaban360.count()).toBe(3);
+  });
+
+  it('when the supervisor ticks more than 5 competencies, then 400 with the message at the choices and the ticks kept', async () => {
+    const komp = [];
+    for (let i = 0; i < 6; i++) komp.push(await makeKompetensi(ctx.prisma, { nama: `Kompetensi 360 ${i}`, jabatanIds: [org.pegawai.staf2.jabatanId] }));
+    const kasi = await as(org.users.kasi.username);
+    const path = `/umpanbalik/360/pegawai/${org.pegawai.staf2.id}`;
+    const res = await kasi.agent.post(`${path}/kompetensi`).type('form').send({ _csrf: kasi.csrf, kompetensi: komp.map((k) => String(k.id)) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('href="#f-kompetensi-0"');
+    expect(res.text).toContain('id="f-kompetensi-galat">Pilih paling banyak 5 kompetensi.</div>');
+    for (const k of komp) expect(res.text).toMatch(new RegExp(`name="kompetensi" value="${k.id}" id="f-kompetensi-\\d+" checked`));
+    const ok = await kasi.agent.post(`${path}/kompetensi`).type('form').send({ _csrf: kasi.csrf, kompetensi: [String(komp[0]!.id)] });
+    expect(ok.status).toBe(302);
+    expect(ok.headers.location).toBe(path);
   });
 
   it('the threshold is configurable upwards', async () => {

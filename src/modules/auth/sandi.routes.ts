@@ -1,9 +1,8 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import type { AppDeps } from '../../core/deps.js';
 import { requireAuth } from '../../web/guards.js';
-import { parse } from '../../web/validate.js';
+import { prosesForm, type Isian } from '../../web/form.js';
 import { flash } from '../../web/flash.js';
-import { ValidationError } from '../../core/errors.js';
 import { gantiSandi } from './auth.service.js';
 import { gantiSandiSchema } from './auth.schema.js';
 
@@ -24,14 +23,11 @@ export function sandiRoutes({ prisma }: AppDeps): Router {
 
   r.get('/profil/sandi', (req, res) => render(req, res));
   r.post('/profil/sandi', async (req, res) => {
-    const v = parse(gantiSandiSchema, req.body);
-    if (!v.ok) return render(req, res, v.errors, 400);
-    try {
-      await gantiSandi(prisma, req.user!.id, req.sessionID, v.data.sandiLama, v.data.sandiBaru);
-    } catch (err) {
-      if (err instanceof ValidationError) return render(req, res, err.fieldErrors, 400);
-      throw err;
-    }
+    // Passwords are never sent back into the form: only the messages return.
+    const lagi = ({ errors }: Isian) => render(req, res, errors, 400);
+    const ganti = (d: { sandiLama: string; sandiBaru: string }) => gantiSandi(prisma, req.user!.id, req.sessionID, d.sandiLama, d.sandiBaru);
+    const ok = await prosesForm(req.body, gantiSandiSchema, lagi, ganti);
+    if (!ok) return;
     flash(req, 'sukses', 'Kata sandi diganti.');
     res.redirect('/beranda');
   });

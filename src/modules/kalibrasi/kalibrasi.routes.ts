@@ -79,21 +79,20 @@ export function kalibrasiRoutes({ prisma }: AppDeps): Router {
     res.redirect(kembali);
   });
 
-  r.post('/kalibrasi/:periodeId/:unitId/kunci', async (req, res) => {
-    const periodeId = idParam(req.params.periodeId);
-    const { unit } = await unitKalibrasi(prisma, req.user!, idParam(req.params.unitId));
-    await aturKunci(prisma, req.user!, unit.id, periodeId, true);
-    flash(req, 'sukses', 'Kalibrasi dikunci. Hasil penilaian unit ini tidak dapat diubah lagi.');
-    res.redirect(`/kalibrasi/${periodeId}/${unit.id}`);
-  });
-
-  r.post('/kalibrasi/:periodeId/:unitId/buka', async (req, res) => {
-    const periodeId = idParam(req.params.periodeId);
-    const { unit } = await unitKalibrasi(prisma, req.user!, idParam(req.params.unitId));
-    await aturKunci(prisma, req.user!, unit.id, periodeId, false);
-    flash(req, 'sukses', 'Kunci kalibrasi dibuka.');
-    res.redirect(`/kalibrasi/${periodeId}/${unit.id}`);
-  });
+  // Locking freezes the unit's results; opening lets calibration go on.
+  const KUNCI = [
+    { aksi: 'kunci', kunci: true, pesan: 'Kalibrasi dikunci. Hasil penilaian unit ini tidak dapat diubah lagi.' },
+    { aksi: 'buka', kunci: false, pesan: 'Kunci kalibrasi dibuka.' },
+  ];
+  for (const { aksi, kunci, pesan } of KUNCI) {
+    r.post(`/kalibrasi/:periodeId/:unitId/${aksi}`, async (req, res) => {
+      const periodeId = idParam(req.params.periodeId);
+      const { unit } = await unitKalibrasi(prisma, req.user!, idParam(req.params.unitId));
+      await aturKunci(prisma, req.user!, unit.id, periodeId, kunci);
+      flash(req, 'sukses', pesan);
+      res.redirect(`/kalibrasi/${periodeId}/${unit.id}`);
+    });
+  }
 
   return r;
 }

@@ -21,6 +21,7 @@ import './laporan.strings.js';
 registerNav({ href: '/laporan', label: 'Laporan', show: bolehLaporan });
 
 const PER_HALAMAN = 25;
+const GRAFIK = ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'];
 
 /** Query string of the current filters (links between dashboards keep them). */
 function qsDari(f: Filter, periodeId?: number): string {
@@ -48,6 +49,7 @@ async function konteks(prisma: Db, req: Request) {
   return { styles: ['/static/css/laporan.css'], f, cakupan: scope, periode, opsi, qs, qsUnit, filterValues: { periode: periode?.id ?? '', unit: f.unit ?? '', jenis: f.jenis ?? '', golongan: f.golongan ?? '' } };
 }
 
+type Konteks = Awaited<ReturnType<typeof konteks>>;
 const crumbs = (label: string) => [{ label: 'Laporan', href: '/laporan' }, { label }];
 
 export function laporanRoutes({ prisma }: AppDeps): Router {
@@ -62,50 +64,40 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
     res.page('laporan/index', { title: 'Laporan', crumbs: [{ label: 'Laporan' }], ...k, aktif: '' });
   });
 
-  r.get('/laporan/progres', async (req, res) => {
-    const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Progres penilaian', crumbs: crumbs('Progres') });
+  /**
+   * One dashboard: the filters' context, the "no period yet" page, its data for the period, and
+   * the page with the local Chart.js (the charts are drawn from the tables beside them).
+   */
+  type Muat = (k: Konteks & { periode: NonNullable<Konteks['periode']> }, req: Request) => Promise<Record<string, unknown>>;
+  function dasbor(aktif: string, title: string, crumb: string, muat: Muat) {
+    r.get(`/laporan/${aktif}`, async (req, res) => {
+      const k = await konteks(prisma, req);
+      if (!k.periode) return res.page('laporan/tanpa-periode', { title, crumbs: crumbs(crumb) });
+      const data = await muat({ ...k, periode: k.periode }, req);
+      res.page(`laporan/${aktif}`, { title, crumbs: crumbs(crumb), ...k, aktif, ...data, scripts: GRAFIK });
+    });
+  }
+  dasbor('progres', 'Progres penilaian', 'Progres', async (k, req) => {
     const pp = pageParams(req.query as Record<string, unknown>, PER_HALAMAN);
     const data = await progres(prisma, k.cakupan, k.f, k.periode.id, hariIni(), { skip: pp.skip, take: pp.perPage });
-    const telat = data.telat;
-    const page = makePage('/laporan/progres', req.query as Record<string, unknown>, pp.page, pp.perPage, telat.total);
-    res.page('laporan/progres', {
-      title: 'Progres penilaian', crumbs: crumbs('Progres'), ...k, aktif: 'progres', data, telat, page, STATUS_URUT,
-      scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
-    });
+    const page = makePage('/laporan/progres', req.query as Record<string, unknown>, pp.page, pp.perPage, data.telat.total);
+    return { data, telat: data.telat, page, STATUS_URUT };
   });
-
-  r.get('/laporan/distribusi', async (req, res) => {
-    const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Distribusi predikat', crumbs: crumbs('Distribusi predikat') });
-    const data = await distribusi(prisma, k.cakupan, k.f, k.periode.id);
-    res.page('laporan/distribusi', {
-      title: 'Distribusi predikat', crumbs: crumbs('Distribusi predikat'), ...k, aktif: 'distribusi', data, PREDIKAT_URUT, PREDIKAT_ORGANISASI,
-      scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
-    });
-  });
-
-  r.get('/laporan/penilai', async (req, res) => {
-    const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Kecenderungan penilai', crumbs: crumbs('Kecenderungan penilai') });
+  dasbor('distribusi', 'Distribusi predikat', 'Distribusi predikat', async (k) => ({
+    data: await distribusi(prisma, k.cakupan, k.f, k.periode.id),
+    PREDIKAT_URUT,
+    PREDIKAT_ORGANISASI,
+  }));
+  dasbor('penilai', 'Kecenderungan penilai', 'Kecenderungan penilai', async (k, req) => {
     const pp = pageParams(req.query as Record<string, unknown>, PER_HALAMAN);
     const data = await kecenderunganPenilai(prisma, k.cakupan, k.f, k.periode.id, pp.skip, pp.perPage);
     const page = makePage('/laporan/penilai', req.query as Record<string, unknown>, pp.page, pp.perPage, data.total);
-    res.page('laporan/penilai', {
-      title: 'Kecenderungan penilai', crumbs: crumbs('Kecenderungan penilai'), ...k, aktif: 'penilai', data, page, AMBANG,
-      scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
-    });
+    return { data, page, AMBANG };
   });
-
-  r.get('/laporan/kompetensi', async (req, res) => {
-    const k = await konteks(prisma, req);
-    if (!k.periode) return res.page('laporan/tanpa-periode', { title: 'Kesenjangan kompetensi', crumbs: crumbs('Kompetensi') });
-    const data = await kompetensi(prisma, k.cakupan, k.f, k.periode.id);
-    res.page('laporan/kompetensi', {
-      title: 'Kesenjangan kompetensi', crumbs: crumbs('Kompetensi'), ...k, aktif: 'kompetensi', data, kelasPanas,
-      scripts: ['/assets/chart.js/chart.umd.js', '/static/js/laporan-grafik.js'],
-    });
-  });
+  dasbor('kompetensi', 'Kesenjangan kompetensi', 'Kompetensi', async (k) => ({
+    data: await kompetensi(prisma, k.cakupan, k.f, k.periode.id),
+    kelasPanas,
+  }));
 
   r.get('/laporan/ekspor.:format', async (req, res) => {
     const format = String(req.params.format);

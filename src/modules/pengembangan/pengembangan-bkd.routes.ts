@@ -4,7 +4,7 @@ import { requireRole } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
 import { parse } from '../../web/validate.js';
 import { flash } from '../../web/flash.js';
-import { ValidationError } from '../../core/errors.js';
+import { prosesForm, type Isian } from '../../web/form.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { hariIni } from '../../lib/format.js';
 import { agregatPerJabatan, agregatPerKompetensi, agregatPerUnit, kelasPanas, kompetensiKolom, periodeAnalisis } from './agregat.service.js';
@@ -81,15 +81,12 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
   r.get('/pengembangan/bkd/rencana', BKD, (req, res) => halamanRencana(req, res));
   r.post('/pengembangan/bkd/rencana', BKD, async (req, res) => {
     const tahun = tahunDari(req);
-    const v = parse(tambahRencanaSchema, req.body);
-    if (!v.ok) return halamanRencana(req, res, 400, v.errors, req.body);
-    try {
-      const { ditambah, program } = await tambahProgramRencana(prisma, req.user!, tahun, v.data.programId, v.data.peserta);
-      flash(req, 'sukses', `${program.judul} masuk rencana ${tahun} (${ditambah} peserta ditambahkan).`);
-    } catch (e) {
-      if (e instanceof ValidationError) return halamanRencana(req, res, 400, e.fieldErrors, req.body);
-      throw e;
-    }
+    const lagi = ({ errors }: Isian) => halamanRencana(req, res, 400, errors, req.body);
+    const ok = await prosesForm(req.body, tambahRencanaSchema, lagi, (data) =>
+      tambahProgramRencana(prisma, req.user!, tahun, data.programId, data.peserta),
+    );
+    if (!ok) return;
+    flash(req, 'sukses', `${ok.hasil.program.judul} masuk rencana ${tahun} (${ok.hasil.ditambah} peserta ditambahkan).`);
     const a = await anggaranTahun(prisma, tahun);
     const lebih = a.baris.filter((b) => b.melebihi).map((b) => b.unitNama);
     if (lebih.length) flash(req, 'peringatan', `Rencana melebihi pagu: ${lebih.join(', ')}. Kurangi peserta atau naikkan pagu.`);
@@ -120,15 +117,10 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
   r.get('/pengembangan/bkd/rencana/:id', BKD, (req, res) => halamanDetail(req, res));
   r.post('/pengembangan/bkd/rencana/:id/peserta', BKD, async (req, res) => {
     const rencana = await detailRencana(prisma, Number(req.params.id));
-    const v = parse(tambahPesertaSchema, req.body);
-    if (!v.ok) return halamanDetail(req, res, 400, v.errors);
-    try {
-      const p = await tambahPeserta(prisma, req.user!, rencana.id, v.data.nip);
-      flash(req, 'sukses', `${p.nama} ditambahkan sebagai peserta.`);
-    } catch (e) {
-      if (e instanceof ValidationError) return halamanDetail(req, res, 400, e.fieldErrors);
-      throw e;
-    }
+    const lagi = ({ errors }: Isian) => halamanDetail(req, res, 400, errors);
+    const ok = await prosesForm(req.body, tambahPesertaSchema, lagi, (data) => tambahPeserta(prisma, req.user!, rencana.id, data.nip));
+    if (!ok) return;
+    flash(req, 'sukses', `${ok.hasil.nama} ditambahkan sebagai peserta.`);
     res.redirect(`/pengembangan/bkd/rencana/${rencana.id}`);
   });
   r.post('/pengembangan/bkd/rencana/:id/peserta/:pegawaiId/hapus', BKD, async (req, res) => {

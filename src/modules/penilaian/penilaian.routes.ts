@@ -5,6 +5,7 @@ import { requirePegawai } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
 import { flash } from '../../web/flash.js';
 import { parse } from '../../web/validate.js';
+import { formPost } from '../../web/form.js';
 import { uploadOne, sendStoredFile } from '../../web/upload.js';
 import { t } from '../../locales/id.js';
 import './penilaian.strings.js';
@@ -83,13 +84,15 @@ export function penilaianRoutes(deps: AppDeps): Router {
     schema: S,
     o: { formKey: (req: Request) => string; jalankan: (req: Request, data: z.infer<S>) => Promise<unknown>; pesan: string; kembali: (req: Request) => string },
   ) {
-    r.post(path, async (req, res) => {
-      const v = parse(schema, req.body);
-      if (!v.ok) return renderDetail(req, res, { errors: v.errors, values: v.values, formKey: o.formKey(req) }, 400);
-      await o.jalankan(req, v.data);
-      flash(req, 'sukses', o.pesan);
-      res.redirect(`/penilaian/${id(req)}${o.kembali(req)}`);
-    });
+    r.post(
+      path,
+      formPost({
+        schema,
+        halaman: (req, res, isian, status) => renderDetail(req, res, { ...isian, formKey: o.formKey(req) }, status),
+        jalankan: o.jalankan,
+        selesai: (req) => ({ pesan: o.pesan, ke: `/penilaian/${id(req)}${o.kembali(req)}` }),
+      }),
+    );
   }
   const rhkId = (req: Request) => Number(req.params.rhkId);
   const ikiId = (req: Request) => Number(req.params.ikiId);

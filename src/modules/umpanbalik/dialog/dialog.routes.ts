@@ -1,9 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../../core/deps.js';
 import { requirePegawai } from '../../../web/guards.js';
-import { parse } from '../../../web/validate.js';
-import { flash } from '../../../web/flash.js';
-import { ValidationError } from '../../../core/errors.js';
+import { formPost, type Isian } from '../../../web/form.js';
 import { pageParams, makePage } from '../../../web/pagination.js';
 import { hariIni, namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
@@ -18,7 +16,7 @@ const VIEW = 'umpanbalik/dialog';
 export function dialogRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function render(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
+  async function render(req: Request, res: Response, { values, errors }: Isian, status = 200) {
     const { pegawai, sebagaiAtasan } = await pegawaiDialog(prisma, req.user!, idParam(req.params.pegawaiId));
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 20);
     const [{ items, total }, sasaran] = await Promise.all([daftarDialog(prisma, pegawai.id, skip, perPage), pilihanSasaran(prisma, pegawai.id, pegawai.jabatanId)]);
@@ -43,22 +41,22 @@ export function dialogRoutes({ prisma }: AppDeps): Router {
   }
 
   r.get('/umpanbalik/dialog/:pegawaiId', requirePegawai, async (req, res) => {
-    await render(req, res, { jenis: 'CHECKIN', tanggal: isoTanggal(hariIni()) }, {});
+    await render(req, res, { values: { jenis: 'CHECKIN', tanggal: isoTanggal(hariIni()) }, errors: {} });
   });
 
-  r.post('/umpanbalik/dialog/:pegawaiId', requirePegawai, async (req, res) => {
-    const { pegawai, sebagaiAtasan } = await pegawaiDialog(prisma, req.user!, idParam(req.params.pegawaiId));
-    const parsed = parse(dialogSchema, req.body);
-    if (!parsed.ok) return render(req, res, parsed.values, parsed.errors, 400);
-    try {
-      await tambahDialog(prisma, req.user!, pegawai, sebagaiAtasan, parsed.data);
-    } catch (e) {
-      if (e instanceof ValidationError) return render(req, res, req.body as Record<string, unknown>, e.fieldErrors, 400);
-      throw e;
-    }
-    flash(req, 'sukses', t('umpanbalik.dialog.tersimpan'));
-    res.redirect(`/umpanbalik/dialog/${pegawai.id}`);
-  });
+  r.post(
+    '/umpanbalik/dialog/:pegawaiId',
+    requirePegawai,
+    formPost({
+      schema: dialogSchema,
+      halaman: render,
+      jalankan: async (req, data) => {
+        const { pegawai, sebagaiAtasan } = await pegawaiDialog(prisma, req.user!, idParam(req.params.pegawaiId));
+        return tambahDialog(prisma, req.user!, pegawai, sebagaiAtasan, data);
+      },
+      selesai: (req) => ({ pesan: t('umpanbalik.dialog.tersimpan'), ke: `/umpanbalik/dialog/${idParam(req.params.pegawaiId)}` }),
+    }),
+  );
 
   return r;
 }

@@ -1,9 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../../core/deps.js';
 import { requireAuth } from '../../../web/guards.js';
-import { parse } from '../../../web/validate.js';
-import { flash } from '../../../web/flash.js';
-import { ValidationError } from '../../../core/errors.js';
+import { formPost, type Isian } from '../../../web/form.js';
 import { hariIni } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { daftarPeriode, periodeDipilih } from '../../periode/periode.repo.js';
@@ -17,7 +15,7 @@ import { catatPenghargaan, daftarPenghargaan, kandidat } from './penghargaan.ser
 export function penghargaanRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function render(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
+  async function render(req: Request, res: Response, { values, errors }: Isian = { values: {}, errors: {} }, status = 200) {
     const scope = wajibLingkupUnit(req.user!);
     const daftar = await daftarPeriode(prisma);
     // Awards follow a period's close: a closed period is the natural default.
@@ -42,21 +40,18 @@ export function penghargaanRoutes({ prisma }: AppDeps): Router {
     );
   }
 
-  r.get('/penghargaan', requireAuth, (req, res) => render(req, res, {}, {}));
+  r.get('/penghargaan', requireAuth, (req, res) => render(req, res));
 
-  r.post('/penghargaan', requireAuth, async (req, res) => {
-    const scope = wajibLingkupUnit(req.user!);
-    const parsed = parse(penghargaanSchema, req.body);
-    if (!parsed.ok) return render(req, res, parsed.values, parsed.errors, 400);
-    try {
-      await catatPenghargaan(prisma, req.user!, scope, parsed.data);
-    } catch (e) {
-      if (e instanceof ValidationError) return render(req, res, req.body as Record<string, unknown>, e.fieldErrors, 400);
-      throw e;
-    }
-    flash(req, 'sukses', t('umpanbalik.penghargaan.tersimpan'));
-    res.redirect(`/penghargaan?periode=${parsed.data.periodeId}`);
-  });
+  r.post(
+    '/penghargaan',
+    requireAuth,
+    formPost({
+      schema: penghargaanSchema,
+      halaman: render,
+      jalankan: (req, data) => catatPenghargaan(prisma, req.user!, wajibLingkupUnit(req.user!), data),
+      selesai: (_req, _hasil, data) => ({ pesan: t('umpanbalik.penghargaan.tersimpan'), ke: `/penghargaan?periode=${data.periodeId}` }),
+    }),
+  );
 
   return r;
 }

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../../core/deps.js';
 import { requireAuth } from '../../../web/guards.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
+import { formPost, type Isian } from '../../../web/form.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { pageParams, makePage } from '../../../web/pagination.js';
 import { namaLengkap } from '../../../lib/format.js';
@@ -38,7 +39,7 @@ function alamatPublik(req: Request, token: string): string {
 export function publikAdminRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function renderDaftar(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
+  async function renderDaftar(req: Request, res: Response, { values, errors }: Isian = { values: {}, errors: {} }, status = 200) {
     const scope = wajibLingkupUnit(req.user!);
     const { daftar, dipilih } = await pilihPeriode(prisma, req.query.periode);
     const units = await unitLayanan(prisma, scope);
@@ -51,21 +52,18 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
     );
   }
 
-  r.get('/umpanbalik/publik', requireAuth, (req, res) => renderDaftar(req, res, {}, {}));
+  r.get('/umpanbalik/publik', requireAuth, (req, res) => renderDaftar(req, res));
 
-  r.post('/umpanbalik/publik/tautan', requireAuth, async (req, res) => {
-    const scope = wajibLingkupUnit(req.user!);
-    const parsed = parse(tautanSchema, req.body);
-    if (!parsed.ok) return renderDaftar(req, res, parsed.values, parsed.errors, 400);
-    try {
-      const l = await buatTautan(prisma, req.user!, scope, parsed.data);
-      flash(req, 'sukses', t('umpanbalik.publik.tautanDibuat'));
-      res.redirect(`/umpanbalik/publik/tautan/${l.id}/cetak`);
-    } catch (e) {
-      if (e instanceof ValidationError) return renderDaftar(req, res, req.body as Record<string, unknown>, e.fieldErrors, 400);
-      throw e;
-    }
-  });
+  r.post(
+    '/umpanbalik/publik/tautan',
+    requireAuth,
+    formPost({
+      schema: tautanSchema,
+      halaman: renderDaftar,
+      jalankan: (req, data) => buatTautan(prisma, req.user!, wajibLingkupUnit(req.user!), data),
+      selesai: (_req, tautan) => ({ pesan: t('umpanbalik.publik.tautanDibuat'), ke: `/umpanbalik/publik/tautan/${tautan.id}/cetak` }),
+    }),
+  );
 
   r.post('/umpanbalik/publik/tautan/:id/nonaktif', requireAuth, async (req, res) => {
     const scope = wajibLingkupUnit(req.user!);

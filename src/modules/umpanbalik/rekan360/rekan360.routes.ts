@@ -3,7 +3,9 @@ import type { AppDeps } from '../../../core/deps.js';
 import { requireAuth, requirePegawai } from '../../../web/guards.js';
 import { parse } from '../../../web/validate.js';
 import { flash } from '../../../web/flash.js';
-import { NotFoundError, ValidationError } from '../../../core/errors.js';
+import { formPost, type Isian } from '../../../web/form.js';
+import type { PageLocals } from '../../../web/render.js';
+import { NotFoundError } from '../../../core/errors.js';
 import { namaLengkap } from '../../../lib/format.js';
 import { t } from '../../../locales/id.js';
 import { findActivePeriod } from '../../periode/periode.repo.js';
@@ -58,8 +60,12 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
     res.page(`${V}-beranda`, { title: 'Umpan balik 360°', crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, { label: 'Umpan balik 360°' }], styles: STYLES, periode, saya, tim, unitPilihan, unitId, stafUnit });
   });
 
+  /** A page of a round with its rater form: the refused form's messages and typed text, and the round's limits. */
+  const halamanRonde = (res: Response, view: string, locals: PageLocals, isian: Isian, status: number) =>
+    res.page(view, { styles: STYLES, ...locals, ...isian, MAKS_RATER, MIN_RATER }, status);
+
   // ---- Managing one employee's round (supervisor or BKD) ----
-  async function renderKelola(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
+  async function renderKelola(req: Request, res: Response, isian: Isian = { values: {}, errors: {} }, status = 200) {
     const pegawai = await pegawaiKelola360(prisma, req.user!, idParam(req.params.pegawaiId));
     const periode = await findActivePeriod(prisma);
     const [sesi, calon, agregat, kompetensiPilihan] = await Promise.all([
@@ -68,57 +74,39 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
       periode ? agregat360(prisma, periode.id, pegawai.id) : null,
       kompetensiJabatan(prisma, pegawai.jabatanId),
     ]);
-    res.page(
-      `${V}-kelola`,
-      {
-        title: `Umpan balik 360° — ${namaLengkap(pegawai)}`,
-        crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, CRUMB, { label: namaLengkap(pegawai) }],
-        styles: STYLES,
-        pegawai,
-        namaPegawai: namaLengkap(pegawai),
-        periode,
-        sesi,
-        calon: calon.filter((c) => !sesi?.penugasan.some((p) => p.raterId === c.id)),
-        agregat,
-        kompetensiPilihan,
-        values,
-        errors,
-        MAKS_RATER,
-        MIN_RATER,
-      },
-      status,
-    );
+    const title = `Umpan balik 360° — ${namaLengkap(pegawai)}`;
+    const crumbs = [{ label: 'Umpan balik', href: '/umpanbalik' }, CRUMB, { label: namaLengkap(pegawai) }];
+    const belumDiminta = calon.filter((c) => !sesi?.penugasan.some((p) => p.raterId === c.id));
+    const locals = {
+      title, crumbs, pegawai, namaPegawai: namaLengkap(pegawai), periode, sesi, calon: belumDiminta, agregat, kompetensiPilihan,
+    };
+    halamanRonde(res, `${V}-kelola`, locals, isian, status);
   }
+  r.get('/umpanbalik/360/pegawai/:pegawaiId', requireAuth, (req, res) => renderKelola(req, res));
 
-  r.get('/umpanbalik/360/pegawai/:pegawaiId', requireAuth, (req, res) => renderKelola(req, res, {}, {}));
-
-  r.post('/umpanbalik/360/pegawai/:pegawaiId/rater', requireAuth, async (req, res) => {
-    const pegawai = await pegawaiKelola360(prisma, req.user!, idParam(req.params.pegawaiId));
-    const parsed = parse(raterSchema, req.body);
-    if (!parsed.ok) return renderKelola(req, res, parsed.values, parsed.errors, 400);
-    try {
-      await tambahRater(prisma, req.user!, pegawai, parsed.data, 'NOMINASI');
-    } catch (e) {
-      if (e instanceof ValidationError) return renderKelola(req, res, req.body as Record<string, unknown>, e.fieldErrors, 400);
-      throw e;
-    }
-    flash(req, 'sukses', t('umpanbalik.r360.raterDitambah'));
-    res.redirect(`/umpanbalik/360/pegawai/${pegawai.id}`);
-  });
-
-  r.post('/umpanbalik/360/pegawai/:pegawaiId/kompetensi', requireAuth, async (req, res) => {
-    const pegawai = await pegawaiKelola360(prisma, req.user!, idParam(req.params.pegawaiId));
-    const parsed = parse(kompetensiSchema, req.body);
-    if (!parsed.ok) return renderKelola(req, res, {}, parsed.errors, 400);
-    try {
-      await aturKompetensi(prisma, req.user!, pegawai, parsed.data.kompetensi);
-    } catch (e) {
-      if (e instanceof ValidationError) return renderKelola(req, res, {}, e.fieldErrors, 400);
-      throw e;
-    }
-    flash(req, 'sukses', t('umpanbalik.r360.kompetensiTersimpan'));
-    res.redirect(`/umpanbalik/360/pegawai/${pegawai.id}`);
-  });
+  // The person is looked up through the access rule before the service runs; back to their round.
+  const kelola = (req: Request) => pegawaiKelola360(prisma, req.user!, idParam(req.params.pegawaiId));
+  const keRonde = (req: Request, pesan: string) => ({ pesan, ke: `/umpanbalik/360/pegawai/${idParam(req.params.pegawaiId)}` });
+  r.post(
+    '/umpanbalik/360/pegawai/:pegawaiId/rater',
+    requireAuth,
+    formPost({
+      schema: raterSchema,
+      halaman: renderKelola,
+      jalankan: async (req, data) => tambahRater(prisma, req.user!, await kelola(req), data, 'NOMINASI'),
+      selesai: (req) => keRonde(req, t('umpanbalik.r360.raterDitambah')),
+    }),
+  );
+  r.post(
+    '/umpanbalik/360/pegawai/:pegawaiId/kompetensi',
+    requireAuth,
+    formPost({
+      schema: kompetensiSchema,
+      halaman: renderKelola,
+      jalankan: async (req, data) => aturKompetensi(prisma, req.user!, await kelola(req), data.kompetensi),
+      selesai: (req) => keRonde(req, t('umpanbalik.r360.kompetensiTersimpan')),
+    }),
+  );
 
   r.post('/umpanbalik/360/pegawai/:pegawaiId/rater/:id/setujui', requireAuth, async (req, res) => {
     const pegawai = await pegawaiKelola360(prisma, req.user!, idParam(req.params.pegawaiId));
@@ -135,7 +123,7 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
   });
 
   // ---- My own round: propose raters, read the aggregate ----
-  async function renderSaya(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
+  async function renderSaya(req: Request, res: Response, isian: Isian = { values: {}, errors: {} }, status = 200) {
     const user = req.user!;
     const pegawai = await pegawaiSendiri(prisma, user.pegawaiId!);
     const periode = await findActivePeriod(prisma);
@@ -146,40 +134,30 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
     ]);
     // The employee sees only the names they proposed themselves, never who was asked or who answered.
     const usulanSaya = periode ? await usulanSendiri(prisma, periode.id, pegawai.id, user.id) : [];
-    res.page(
-      `${V}-saya`,
-      {
-        title: 'Umpan balik 360° saya',
-        crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, CRUMB, { label: 'Milik saya' }],
-        styles: STYLES,
-        periode,
-        ringkas: sesi ? { diminta: sesi.diminta, jawaban: sesi.jumlahJawaban, kompetensi: sesi.kompetensi } : null,
-        usulanSaya: usulanSaya.map((u) => ({ nama: namaLengkap(u.rater), disetujui: u.status !== 'DIUSULKAN' })),
-        calon,
-        agregat,
-        values,
-        errors,
-        MAKS_RATER,
-      },
-      status,
-    );
+    const locals = {
+      title: 'Umpan balik 360° saya',
+      crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, CRUMB, { label: 'Milik saya' }],
+      periode,
+      ringkas: sesi ? { diminta: sesi.diminta, jawaban: sesi.jumlahJawaban, kompetensi: sesi.kompetensi } : null,
+      usulanSaya: usulanSaya.map((u) => ({ nama: namaLengkap(u.rater), disetujui: u.status !== 'DIUSULKAN' })),
+      calon,
+      agregat,
+    };
+    halamanRonde(res, `${V}-saya`, locals, isian, status);
   }
 
-  r.get('/umpanbalik/360/saya', requirePegawai, (req, res) => renderSaya(req, res, {}, {}));
+  r.get('/umpanbalik/360/saya', requirePegawai, (req, res) => renderSaya(req, res));
 
-  r.post('/umpanbalik/360/saya/usul', requirePegawai, async (req, res) => {
-    const pegawai = await pegawaiSendiri(prisma, req.user!.pegawaiId!);
-    const parsed = parse(raterSchema, req.body);
-    if (!parsed.ok) return renderSaya(req, res, parsed.values, parsed.errors, 400);
-    try {
-      await tambahRater(prisma, req.user!, pegawai, parsed.data, 'USULAN');
-    } catch (e) {
-      if (e instanceof ValidationError) return renderSaya(req, res, req.body as Record<string, unknown>, e.fieldErrors, 400);
-      throw e;
-    }
-    flash(req, 'sukses', t('umpanbalik.r360.diusulkan'));
-    res.redirect('/umpanbalik/360/saya');
-  });
+  r.post(
+    '/umpanbalik/360/saya/usul',
+    requirePegawai,
+    formPost({
+      schema: raterSchema,
+      halaman: renderSaya,
+      jalankan: async (req, data) => tambahRater(prisma, req.user!, await pegawaiSendiri(prisma, req.user!.pegawaiId!), data, 'USULAN'),
+      selesai: () => ({ pesan: t('umpanbalik.r360.diusulkan'), ke: '/umpanbalik/360/saya' }),
+    }),
+  );
 
   // ---- A rater's form ----
   async function renderTugas(req: Request, res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) {
