@@ -53,7 +53,12 @@ export function formPost<S extends z.ZodType, T>(o: {
   selesai: (req: Request, hasil: T, data: z.infer<S>) => { pesan: string; ke: string };
 }): RequestHandler {
   return async (req, res) => {
-    const ok = await prosesForm(req.body, o.schema, (isian) => o.halaman(req, res, isian, 400), (data) => o.jalankan(req, data));
+    const ok = await prosesForm(
+      req.body,
+      o.schema,
+      (isian) => o.halaman(req, res, isian, 400),
+      (data) => o.jalankan(req, data),
+    );
     if (!ok) return;
     const { pesan, ke } = o.selesai(req, ok.hasil, ok.data);
     flash(req, 'sukses', pesan);

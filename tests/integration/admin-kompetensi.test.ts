@@ -36,7 +36,7 @@ describe('kamus kompetensi', () => {
     expect(dup.text).toContain('Kode M1 sudah dipakai oleh kompetensi Integritas.');
   });
 
-  it('when a kelompok form is refused, then 400 in its opened section, the summary first, each message at its field, the text kept', async () => {
+  it('when a kelompok form is refused, then 400, the summary first, the section open, each message at its field, text kept', async () => {
     const g = kamus.kelompok.manajerial;
     const res = await admin.post(`/admin/kamus/kelompok/${g.id}`, { nama: '', urutan: 'tujuh puluh' });
     expect(res.status).toBe(400);

@@ -358,7 +358,8 @@ describe('never lose what someone typed', () => {
     const mine = (await sessionsOf()).filter((sid) => !others.includes(sid));
     expect(mine).toHaveLength(1);
     await ctx.prisma.$executeRaw`DELETE FROM "session" WHERE sid = ${mine[0]}`;
-    const res = await autosaveSesiHabis(u.agent, side.autosavePath(id2), { versi: p.versi, fields: { [side.field]: typed }, base: {}, _pemilik: pemilik });
+    const body = { versi: p.versi, fields: { [side.field]: typed }, base: {}, _pemilik: pemilik };
+    const res = await autosaveSesiHabis(u.agent, side.autosavePath(id2), body);
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('SESI_BERAKHIR');
     const page = await u.agent.get('/masuk');
@@ -407,18 +408,25 @@ describe('never lose what someone typed', () => {
     return ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id } });
   }
 
-  it('when someone else signs in on the browser that holds a draft caught after expiry, then the draft is dropped, never shown to them', async () => {
+  it('when someone else signs in on the browser holding a draft caught after expiry, then it is dropped, never shown', async () => {
     const p = await dikirimStafDua();
     const page = `/tim/penilaian/${p.id}`;
     const typed = 'Catatan pribadi atasan yang belum tersimpan';
     // Kasi Lain acts for kasi (Plt), so they may open the very same rating page.
     const today = new Date();
     const plt = await ctx.prisma.delegasi.create({
-      data: { jenis: 'PLT', penerimaId: org.pegawai.kasiLain.id, asalId: org.pegawai.kasi.id, mulai: new Date(today.getTime() - 86400000), selesai: new Date(today.getTime() + 86400000) },
+      data: {
+        jenis: 'PLT',
+        penerimaId: org.pegawai.kasiLain.id,
+        asalId: org.pegawai.kasi.id,
+        mulai: new Date(today.getTime() - 86400000),
+        selesai: new Date(today.getTime() + 86400000),
+      },
     });
     try {
       const { agent, pemilik } = await sesiHabis(org.users.kasi, page);
-      const res = await autosaveSesiHabis(agent, `${page}/autosave`, { versi: p.versi, fields: { 'perilaku-HARMONIS-catatan': typed }, base: {}, _pemilik: pemilik });
+      const body = { versi: p.versi, fields: { 'perilaku-HARMONIS-catatan': typed }, base: {}, _pemilik: pemilik };
+      const res = await autosaveSesiHabis(agent, `${page}/autosave`, body);
       expect(res.status).toBe(401);
       expect(await drafDenganTeks(typed)).toBe(1);
       // Kasi walks away; Kasi Lain follows the "Masuk lagi" link on the same browser.
@@ -446,10 +454,13 @@ describe('never lose what someone typed', () => {
     const { agent, pemilik } = await sesiHabis(org.users.kasi, page);
     const [uid, nonce] = pemilik.split('.');
     const { pemilik: lain } = await sesiHabis(org.users.staf2, `/penilaian/${p.id}/diri`);
-    const marks = [undefined, `${uid}.${nonce}.${'A'.repeat(43)}`, `${org.users.kasiLain.id}.${pemilik.split('.').slice(1).join('.')}`, lain];
+    const forged = `${uid}.${nonce}.${'A'.repeat(43)}`;
+    const otherUser = `${org.users.kasiLain.id}.${pemilik.split('.').slice(1).join('.')}`;
+    const marks = [undefined, forged, otherUser, lain];
     for (const mark of marks) {
       const typed = `Tanpa tanda yang sah ${String(mark).slice(0, 12)}`;
-      const res = await autosaveSesiHabis(agent, `${page}/autosave`, { versi: p.versi, fields: { 'perilaku-HARMONIS-catatan': typed }, base: {}, _pemilik: mark });
+      const body = { versi: p.versi, fields: { 'perilaku-HARMONIS-catatan': typed }, base: {}, _pemilik: mark };
+      const res = await autosaveSesiHabis(agent, `${page}/autosave`, body);
       expect(res.status).toBe(401);
       expect(res.body.error).toBe('SESI_BERAKHIR');
       expect(await drafDenganTeks(typed), String(mark)).toBe(0);

@@ -212,10 +212,13 @@ describe('360 input', () => {
 
   it('when the supervisor ticks more than 5 competencies, then 400 with the message at the choices and the ticks kept', async () => {
     const komp = [];
-    for (let i = 0; i < 6; i++) komp.push(await makeKompetensi(ctx.prisma, { nama: `Kompetensi 360 ${i}`, jabatanIds: [org.pegawai.staf2.jabatanId] }));
+    for (let i = 0; i < 6; i++) {
+      komp.push(await makeKompetensi(ctx.prisma, { nama: `Kompetensi 360 ${i}`, jabatanIds: [org.pegawai.staf2.jabatanId] }));
+    }
     const kasi = await as(org.users.kasi.username);
     const path = `/umpanbalik/360/pegawai/${org.pegawai.staf2.id}`;
-    const res = await kasi.agent.post(`${path}/kompetensi`).type('form').send({ _csrf: kasi.csrf, kompetensi: komp.map((k) => String(k.id)) });
+    const semua = komp.map((k) => String(k.id));
+    const res = await kasi.agent.post(`${path}/kompetensi`).type('form').send({ _csrf: kasi.csrf, kompetensi: semua });
     expect(res.status).toBe(400);
     expect(res.text).toContain('href="#f-kompetensi-0"');
     expect(res.text).toContain('id="f-kompetensi-galat">Pilih paling banyak 5 kompetensi.</div>');

@@ -25,7 +25,8 @@ export function sandiRoutes({ prisma }: AppDeps): Router {
   r.post('/profil/sandi', async (req, res) => {
     // Passwords are never sent back into the form: only the messages return.
     const lagi = ({ errors }: Isian) => render(req, res, errors, 400);
-    const ganti = (d: { sandiLama: string; sandiBaru: string }) => gantiSandi(prisma, req.user!.id, req.sessionID, d.sandiLama, d.sandiBaru);
+    const ganti = (d: { sandiLama: string; sandiBaru: string }) =>
+      gantiSandi(prisma, req.user!.id, req.sessionID, d.sandiLama, d.sandiBaru);
     const ok = await prosesForm(req.body, gantiSandiSchema, lagi, ganti);
     if (!ok) return;
     flash(req, 'sukses', 'Kata sandi diganti.');

@@ -49,7 +49,11 @@ export function penilaianRoutes(deps: AppDeps): Router {
 
   async function renderDetail(req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) {
     const p = await loadOwn(prisma, req.user!, id(req));
-    const [ex, rhkAtasan, matriks] = await Promise.all([detailExtras(prisma, p), rhkAtasanPilihan(prisma, p.penilaiId, p.periodeId), matriksTabel(prisma, p.periodeId)]);
+    const [ex, rhkAtasan, matriks] = await Promise.all([
+      detailExtras(prisma, p),
+      rhkAtasanPilihan(prisma, p.penilaiId, p.periodeId),
+      matriksTabel(prisma, p.periodeId),
+    ]);
     res.page(
       'penilaian/detail',
       {
@@ -82,7 +86,12 @@ export function penilaianRoutes(deps: AppDeps): Router {
   function formDetail<S extends z.ZodType>(
     path: string,
     schema: S,
-    o: { formKey: (req: Request) => string; jalankan: (req: Request, data: z.infer<S>) => Promise<unknown>; pesan: string; kembali: (req: Request) => string },
+    o: {
+      formKey: (req: Request) => string;
+      jalankan: (req: Request, data: z.infer<S>) => Promise<unknown>;
+      pesan: string;
+      kembali: (req: Request) => string;
+    },
   ) {
     r.post(
       path,
@@ -143,7 +152,11 @@ export function penilaianRoutes(deps: AppDeps): Router {
     view: 'penilaian/diri',
     locals: {
       title: 'Penilaian diri',
-      crumbs: [{ label: 'Penilaian saya', href: '/penilaian' }, { label: p.periode.nama, href: `/penilaian/${p.id}` }, { label: 'Penilaian diri' }],
+      crumbs: [
+        { label: 'Penilaian saya', href: '/penilaian' },
+        { label: p.periode.nama, href: `/penilaian/${p.id}` },
+        { label: 'Penilaian diri' },
+      ],
       p,
       ...(await detailExtras(prisma, p, { riwayat: false })),
       ...formModel(p, 'PEGAWAI', overlay),
@@ -165,7 +178,8 @@ export function penilaianRoutes(deps: AppDeps): Router {
       // Re-render (not a redirect to the indicator with a flash at the top): the summary is where
       // the page lands, the message is at the file field, and its folded form is open.
       const ikiId = Number(req.params.ikiId);
-      return diri.render(req, res, { bukti: { ikiId, jenis: 'berkas', errors: { berkas: req.uploadError ?? 'Pilih berkas yang akan diunggah.' }, values: { judul: judul ?? '' } } }, 400);
+      const errors = { berkas: req.uploadError ?? 'Pilih berkas yang akan diunggah.' };
+      return diri.render(req, res, { bukti: { ikiId, jenis: 'berkas', errors, values: { judul: judul ?? '' } } }, 400);
     }
     await tambahBerkas(prisma, req.user!, id(req), Number(req.params.ikiId), req.checkedFile, judul);
     flash(req, 'sukses', t('penilaian.buktiDiunggah'));
@@ -175,7 +189,8 @@ export function penilaianRoutes(deps: AppDeps): Router {
     const v = parse(tautanSchema, req.body);
     if (!v.ok) {
       const ikiId = Number(req.params.ikiId);
-      return diri.render(req, res, { bukti: { ikiId, jenis: 'tautan', errors: v.errors, values: v.values as Record<string, string> } }, 400);
+      const values = v.values as Record<string, string>;
+      return diri.render(req, res, { bukti: { ikiId, jenis: 'tautan', errors: v.errors, values } }, 400);
     }
     await tambahTautan(prisma, req.user!, id(req), Number(req.params.ikiId), v.data.url, v.data.judul);
     flash(req, 'sukses', 'Tautan bukti dukung ditambahkan.');

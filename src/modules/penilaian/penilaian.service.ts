@@ -81,7 +81,9 @@ export async function daftarSaya(prisma: Db, user: Principal) {
 
 /** The competencies an indicator of the plan may be linked to: those of the appraisal, in dictionary order. */
 export function kompetensiPilihan(p: PenilaianForm): { id: number; nama: string }[] {
-  return [...p.kompetensi].sort((a, b) => a.kompetensi.urutan - b.kompetensi.urutan).map((k) => ({ id: k.kompetensi.id, nama: k.kompetensi.nama }));
+  return [...p.kompetensi]
+    .sort((a, b) => a.kompetensi.urutan - b.kompetensi.urutan)
+    .map((k) => ({ id: k.kompetensi.id, nama: k.kompetensi.nama }));
 }
 
 export async function loadOwn(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
@@ -269,7 +271,8 @@ export async function nilai(prisma: Db, user: Principal, id: number): Promise<Ke
     const predikat = await predikatDari(tx, p.periodeId, p.ratingHasilKerja!, p.ratingPerilaku!);
     await tx.penilaianKinerja.update({ where: { id }, data: { status: to, predikat, dinilaiPada: new Date(), versi: { increment: 1 } } });
     const sesudah = { status: to, predikat, ratingHasilKerja: p.ratingHasilKerja, ratingPerilaku: p.ratingPerilaku };
-    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DINILAI', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status, predikat: p.predikat }, sesudah });
+    const sebelum = { status: p.status, predikat: p.predikat };
+    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DINILAI', entitas: 'PenilaianKinerja', entitasId: id, sebelum, sesudah });
     return { ok: true, predikat };
   });
 }

@@ -94,7 +94,11 @@ export function timRoutes(deps: AppDeps): Router {
 
   r.post('/tim/penilaian/:id/kembalikan', async (req, res) => {
     const v = parse(alasanSchema, req.body);
-    if (!v.ok) return rating.render(req, res, { alasanGalat: { form: 'kembalikan', pesan: v.errors.alasan ?? 'Tuliskan alasannya.', teks: teksDari(req.body?.alasan) } }, 400);
+    if (!v.ok) {
+      const pesan = v.errors.alasan ?? 'Tuliskan alasannya.';
+      const alasanGalat: AlasanGalat = { form: 'kembalikan', pesan, teks: teksDari(req.body?.alasan) };
+      return rating.render(req, res, { alasanGalat }, 400);
+    }
     await kembalikan(prisma, req.user!, id(req), v.data.alasan);
     flash(req, 'sukses', t('penilaian.dikembalikan'));
     res.redirect('/tim');
@@ -104,7 +108,11 @@ export function timRoutes(deps: AppDeps): Router {
     const v = parse(keputusanRencanaSchema, req.body);
     if (!v.ok) return rating.render(req, res, {}, 400);
     const setuju = v.data.keputusan === 'setujui';
-    if (!setuju && !v.data.catatan) return rating.render(req, res, { alasanGalat: { form: 'rencana', pesan: 'Tuliskan alasan pengembalian rencana.', teks: teksDari(req.body?.catatan) } }, 400);
+    if (!setuju && !v.data.catatan) {
+      const pesan = 'Tuliskan alasan pengembalian rencana.';
+      const alasanGalat: AlasanGalat = { form: 'rencana', pesan, teks: teksDari(req.body?.catatan) };
+      return rating.render(req, res, { alasanGalat }, 400);
+    }
     await putusRencana(prisma, req.user!, id(req), setuju, v.data.catatan || null);
     flash(req, 'sukses', t(setuju ? 'penilaian.rencanaDisetujui' : 'penilaian.rencanaDikembalikan'));
     res.redirect(`/tim/penilaian/${id(req)}`);
