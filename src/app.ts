@@ -25,7 +25,6 @@ import { registerModules } from './modules/index.js';
 import type { AppDeps } from './core/deps.js';
 import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
 
-
 /** Builds the Express app without listening, so tests drive it with supertest. */
 export function createApp(deps: AppDeps): express.Express {
   const { config, prisma, sessionPool, logger } = deps;
@@ -140,7 +139,8 @@ export function createApp(deps: AppDeps): express.Express {
         (err, result) => {
           const row = result?.rows[0];
           const e = err as { code?: string; message?: string } | null;
-          if (e?.code === 'ENOENT') return cb(Object.assign(new Error(e.message ?? 'database unreachable'), { code: 'ECONNREFUSED', cause: err }));
+          if (e?.code === 'ENOENT')
+            return cb(Object.assign(new Error(e.message ?? 'database unreachable'), { code: 'ECONNREFUSED', cause: err }));
           if (err) return cb(err);
           if (!row) return cb(null, null);
           let sess: session.SessionData;

@@ -54,7 +54,9 @@ database.embedded?.supervise({
 });
 
 function ready(port: number) {
-  say(`Siap dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk: http://localhost:${port}${isPrimary ? ` (${config.WEB_CONCURRENCY} proses pekerja)` : ''}`);
+  say(
+    `Siap dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk: http://localhost:${port}${isPrimary ? ` (${config.WEB_CONCURRENCY} proses pekerja)` : ''}`,
+  );
   if (config.SEED_DEMO) {
     say(`Akun contoh (kata sandi: ${config.DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(18)} ${a.peran}`);
@@ -89,11 +91,16 @@ if (isPrimary) {
   for (let i = 0; i < config.WEB_CONCURRENCY; i++) fork();
   drain = async () => {
     // Each worker drains its own in-flight requests (below) and exits.
-    await Promise.all([...workers].map((w) => new Promise<void>((resolve) => {
-      if (w.isDead()) return resolve();
-      w.once('exit', () => resolve());
-      w.process.kill('SIGTERM');
-    })));
+    await Promise.all(
+      [...workers].map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.isDead()) return resolve();
+            w.once('exit', () => resolve());
+            w.process.kill('SIGTERM');
+          }),
+      ),
+    );
   };
 } else {
   const sessionPool = new pg.Pool({ connectionString: database.url, max: 5 });

@@ -56,7 +56,12 @@ function freePort(): Promise<number> {
 }
 
 /** Spawns a process and resolves when a stdout line matches `ready` (with the time it took). */
-function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 240_000): Promise<{ proc: ChildProcess; ms: number; line: string }> {
+function startChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  timeoutMs = 240_000,
+): Promise<{ proc: ChildProcess; ms: number; line: string }> {
   const t0 = Date.now();
   // As npm start runs it: node with the tsx loader (no relay process in between).
   const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,7 +76,8 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeo
       if (line) {
         clearTimeout(timer);
         proc.stdout!.off('data', onData);
-        if (process.env.BENCH_SERVER_LOG) proc.stdout!.on("data", (b: Buffer) => fs.appendFileSync(process.env.BENCH_SERVER_LOG!, b)); else proc.stdout!.resume();
+        if (process.env.BENCH_SERVER_LOG) proc.stdout!.on('data', (b: Buffer) => fs.appendFileSync(process.env.BENCH_SERVER_LOG!, b));
+        else proc.stdout!.resume();
         resolve({ proc, ms: Date.now() - t0, line });
       }
     };
@@ -115,7 +121,8 @@ interface Session {
   cookie: string;
   csrf: string;
 }
-const cookieOf = (res: Response) => (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('sikap.sid=')) ?? '';
+const cookieOf = (res: Response) =>
+  (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('sikap.sid=')) ?? '';
 const csrfOf = (html: string) => html.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
 
 async function loginForm(base: string): Promise<Session> {
@@ -221,7 +228,9 @@ async function statementsSince(probe: Probe): Promise<StatementCost | null> {
   const calls = r.rows.reduce((a, x) => a + Number(x.calls), 0);
   return {
     calls,
-    top: r.rows.slice(0, 4).map((x) => ({ query: x.query.replace(/\s+/g, ' ').slice(0, 110), calls: Number(x.calls), planMs: x.plan, execMs: x.exec })),
+    top: r.rows
+      .slice(0, 4)
+      .map((x) => ({ query: x.query.replace(/\s+/g, ' ').slice(0, 110), calls: Number(x.calls), planMs: x.plan, execMs: x.exec })),
   };
 }
 
@@ -257,7 +266,20 @@ let probe: Probe = { postmaster: null, db: null, pgss: false };
 /** Costly statements of the last runs, printed after the table (for the breakdown of a miss). */
 const statementReport: string[] = [];
 
-async function run(name: string, opts: { url: string; setupRequest?: SetupRequest; ok?: number[]; connections?: number; seconds?: number; amount?: number; method?: 'GET' | 'POST'; nodePid?: number; quiet?: boolean }): Promise<Row> {
+async function run(
+  name: string,
+  opts: {
+    url: string;
+    setupRequest?: SetupRequest;
+    ok?: number[];
+    connections?: number;
+    seconds?: number;
+    amount?: number;
+    method?: 'GET' | 'POST';
+    nodePid?: number;
+    quiet?: boolean;
+  },
+): Promise<Row> {
   const nodePid = opts.nodePid ?? probe.nodePid;
   // A short unmeasured run first: JIT, view cache, pools and PostgreSQL's caches warm up.
   if (!opts.quiet && !opts.amount && WARMUP > 0) await run(name, { ...opts, seconds: WARMUP, quiet: true });
@@ -309,9 +331,14 @@ async function run(name: string, opts: { url: string; setupRequest?: SetupReques
   if (stmts && lat.length) {
     statementReport.push(`${name}:`);
     for (const t of stmts.top)
-      statementReport.push(`  ${(t.calls / lat.length).toFixed(2)}×/req  plan ${(t.planMs / t.calls).toFixed(3)} ms  exec ${(t.execMs / t.calls).toFixed(3)} ms  ${t.query}`);
+      statementReport.push(
+        `  ${(t.calls / lat.length).toFixed(2)}×/req  plan ${(t.planMs / t.calls).toFixed(3)} ms  exec ${(t.execMs / t.calls).toFixed(3)} ms  ${t.query}`,
+      );
   }
-  if (!opts.quiet) say(`${name}: CPU/req Node ${row.nodeMs} ms, PostgreSQL ${row.pgMs} ms, SQL/req ${row.sql}; ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, galat ${row.galat}${badCodes.size ? ` (${[...badCodes].map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`);
+  if (!opts.quiet)
+    say(
+      `${name}: CPU/req Node ${row.nodeMs} ms, PostgreSQL ${row.pgMs} ms, SQL/req ${row.sql}; ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, galat ${row.galat}${badCodes.size ? ` (${[...badCodes].map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`,
+    );
   return row;
 }
 
@@ -340,10 +367,14 @@ async function startupTimes(): Promise<string[]> {
   const lines: string[] = [];
   try {
     const first = await startChild(['src/server.ts'], env, /Siap dalam/);
-    lines.push(`first start (fresh cluster, migrations, demo seed) to "Siap": ${(first.ms / 1000).toFixed(1)} s (server's own figure: ${first.line.match(/Siap dalam ([\d.]+)/)?.[1]} s)`);
+    lines.push(
+      `first start (fresh cluster, migrations, demo seed) to "Siap": ${(first.ms / 1000).toFixed(1)} s (server's own figure: ${first.line.match(/Siap dalam ([\d.]+)/)?.[1]} s)`,
+    );
     await stopChild(first.proc);
     const again = await startChild(['src/server.ts'], env, /Siap dalam/);
-    lines.push(`restart (existing cluster) to "Siap": ${(again.ms / 1000).toFixed(1)} s (server's own figure: ${again.line.match(/Siap dalam ([\d.]+)/)?.[1]} s)`);
+    lines.push(
+      `restart (existing cluster) to "Siap": ${(again.ms / 1000).toFixed(1)} s (server's own figure: ${again.line.match(/Siap dalam ([\d.]+)/)?.[1]} s)`,
+    );
     await stopChild(again.proc);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -399,13 +430,16 @@ async function main() {
     say(`pegawai di basis data: ${large.rows[0].n}`);
     if (large.rows[0].n < 10_000) say('PERINGATAN: data kecil; jalankan npm run demo:large dahulu untuk angka yang berarti.');
     const staf = (
-      await db.query<{ username: string; pid: number; teks: string | null }>(`
+      await db.query<{ username: string; pid: number; teks: string | null }>(
+        `
         SELECT u.username, pk.id AS pid, pr."refleksiDiri" AS teks FROM "User" u
           JOIN "PenilaianKinerja" pk ON pk."pegawaiId" = u."pegawaiId"
           JOIN "PeriodePenilaian" pe ON pe.id = pk."periodeId" AND pe.status = 'BERJALAN'
           JOIN "PerilakuKerja" pr ON pr."penilaianId" = pk.id AND pr.nilai = 'AKUNTABEL'
          WHERE u.aktif AND pk.status IN ('DRAFT', 'DIKEMBALIKAN') AND u.username LIKE 'besar.%'
-         ORDER BY random() LIMIT $1`, [CONNECTIONS + 20])
+         ORDER BY random() LIMIT $1`,
+        [CONNECTIONS + 20],
+      )
     ).rows;
     const atasan = (
       await db.query<{ username: string }>(`
@@ -421,8 +455,15 @@ async function main() {
     say(`${stafS.length + atasanS.length + 1} sesi dalam ${((Date.now() - t0) / 1000).toFixed(1)} dtk`);
 
     const withCookie = (s: Session, extra: Record<string, string> = {}) => ({ ...BROWSER_HEADERS, cookie: s.cookie, ...extra });
-    if (want('hello')) rows.push(await run('(1) Express+EJS polos (batas atas)', { url: `http://127.0.0.1:${helloPort}/`, nodePid: hello.proc.pid }));
-    if (want('beranda')) rows.push(await run('(2) /beranda pegawai', { url: `${base}/beranda`, setupRequest: (req) => ({ ...req, headers: withCookie(pick(stafS)) }) }));
+    if (want('hello'))
+      rows.push(await run('(1) Express+EJS polos (batas atas)', { url: `http://127.0.0.1:${helloPort}/`, nodePid: hello.proc.pid }));
+    if (want('beranda'))
+      rows.push(
+        await run('(2) /beranda pegawai', {
+          url: `${base}/beranda`,
+          setupRequest: (req) => ({ ...req, headers: withCookie(pick(stafS)) }),
+        }),
+      );
     // A random employee opening their own self-assessment.
     const diriRequest: SetupRequest = (req) => {
       const s = pick(stafS);
@@ -432,28 +473,33 @@ async function main() {
     if (want('autosave')) {
       // One employee per connection, so no two in-flight saves race on the same field.
       let nextUser = 0;
-      rows.push(await run('(4) POST autosave (sesi + CSRF)', {
-        url: base,
-        method: 'POST',
-        setupRequest: (req, context) => {
-          const ctx = context as { s?: (typeof stafS)[number] };
-          ctx.s ??= stafS[nextUser++ % stafS.length];
-          const s = ctx.s as (typeof stafS)[number] & { n?: number };
-          const prev = s.teks ?? '';
-          s.n = (s.n ?? 0) + 1;
-          const teks = `Refleksi akuntabilitas, draf ke-${s.n}: menyelesaikan laporan tepat waktu.`;
-          s.teks = teks;
-          return {
-            ...req,
-            method: 'POST',
-            path: `/penilaian/${s.pid}/autosave`,
-            headers: withCookie(s, { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': s.csrf }),
-            body: JSON.stringify({ versi: 0, fields: { 'perilaku-AKUNTABEL': teks }, base: { 'perilaku-AKUNTABEL': prev } }),
-          };
-        },
-      }));
+      rows.push(
+        await run('(4) POST autosave (sesi + CSRF)', {
+          url: base,
+          method: 'POST',
+          setupRequest: (req, context) => {
+            const ctx = context as { s?: (typeof stafS)[number] };
+            ctx.s ??= stafS[nextUser++ % stafS.length];
+            const s = ctx.s as (typeof stafS)[number] & { n?: number };
+            const prev = s.teks ?? '';
+            s.n = (s.n ?? 0) + 1;
+            const teks = `Refleksi akuntabilitas, draf ke-${s.n}: menyelesaikan laporan tepat waktu.`;
+            s.teks = teks;
+            return {
+              ...req,
+              method: 'POST',
+              path: `/penilaian/${s.pid}/autosave`,
+              headers: withCookie(s, { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': s.csrf }),
+              body: JSON.stringify({ versi: 0, fields: { 'perilaku-AKUNTABEL': teks }, base: { 'perilaku-AKUNTABEL': prev } }),
+            };
+          },
+        }),
+      );
     }
-    if (want('tim')) rows.push(await run('(5) /tim atasan', { url: `${base}/tim`, setupRequest: (req) => ({ ...req, headers: withCookie(pick(atasanS)) }) }));
+    if (want('tim'))
+      rows.push(
+        await run('(5) /tim atasan', { url: `${base}/tim`, setupRequest: (req) => ({ ...req, headers: withCookie(pick(atasanS)) }) }),
+      );
     const laporan = await fetch(`${base}/laporan/progres`, { headers: { cookie: admin.cookie } });
     if (want('laporan')) {
       if (laporan.status !== 200) {
@@ -461,13 +507,27 @@ async function main() {
       } else {
         // A handful of BKD staff read reports, not a hundred at once.
         const c = Math.min(10, CONNECTIONS);
-        rows.push(await run('(6a) /laporan/progres BKD', { url: `${base}/laporan/progres`, connections: c, setupRequest: (req) => ({ ...req, headers: withCookie(admin) }) }));
-        rows.push(await run('(6b) /laporan/distribusi BKD', { url: `${base}/laporan/distribusi`, connections: c, setupRequest: (req) => ({ ...req, headers: withCookie(admin) }) }));
+        rows.push(
+          await run('(6a) /laporan/progres BKD', {
+            url: `${base}/laporan/progres`,
+            connections: c,
+            setupRequest: (req) => ({ ...req, headers: withCookie(admin) }),
+          }),
+        );
+        rows.push(
+          await run('(6b) /laporan/distribusi BKD', {
+            url: `${base}/laporan/distribusi`,
+            connections: c,
+            setupRequest: (req) => ({ ...req, headers: withCookie(admin) }),
+          }),
+        );
       }
     }
     if (want('login')) {
       const n = Number(process.env.BENCH_LOGINS ?? 150);
-      const users = (await db.query<{ username: string }>(`SELECT username FROM "User" WHERE username LIKE 'besar.%' ORDER BY random() LIMIT $1`, [n])).rows;
+      const users = (
+        await db.query<{ username: string }>(`SELECT username FROM "User" WHERE username LIKE 'besar.%' ORDER BY random() LIMIT $1`, [n])
+      ).rows;
       const forms = await inPool(users, 16, async (u) => ({ u: u.username, ...(await loginForm(base)) }));
       let i = 0;
       // While the sign-in storm runs, 10 users keep opening their self-assessment: does hashing
@@ -475,21 +535,23 @@ async function main() {
       const diriDuringStorm = want('diri')
         ? run('(7b) GET /penilaian/:id/diri selama badai masuk', { url: base, connections: 10, seconds: 8, setupRequest: diriRequest })
         : null;
-      rows.push(await run('(7) POST /masuk (argon2id)', {
-        url: `${base}/masuk`,
-        method: 'POST',
-        amount: forms.length,
-        ok: [302],
-        setupRequest: (req) => {
-          const f = forms[i++ % forms.length]!;
-          return {
-            ...req,
-            method: 'POST',
-            headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({ _csrf: f.csrf, identitas: f.u, sandi: config.DEMO_PASSWORD }).toString(),
-          };
-        },
-      }));
+      rows.push(
+        await run('(7) POST /masuk (argon2id)', {
+          url: `${base}/masuk`,
+          method: 'POST',
+          amount: forms.length,
+          ok: [302],
+          setupRequest: (req) => {
+            const f = forms[i++ % forms.length]!;
+            return {
+              ...req,
+              method: 'POST',
+              headers: { cookie: f.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+              body: new URLSearchParams({ _csrf: f.csrf, identitas: f.u, sandi: config.DEMO_PASSWORD }).toString(),
+            };
+          },
+        }),
+      );
       if (diriDuringStorm) rows.push(await diriDuringStorm);
     }
   } finally {
@@ -498,12 +560,23 @@ async function main() {
     await stopChild(server.proc);
   }
   const cpu = os.cpus();
-  console.log(`\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load avg ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load avg ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n`,
+  );
   console.log(table(rows));
-  if (statementReport.length) console.log(`\nCostliest statements per scenario (pg_stat_statements; mean plan/exec time per call):\n\n\`\`\`\n${statementReport.join('\n')}\n\`\`\``);
+  if (statementReport.length)
+    console.log(
+      `\nCostliest statements per scenario (pg_stat_statements; mean plan/exec time per call):\n\n\`\`\`\n${statementReport.join('\n')}\n\`\`\``,
+    );
   for (const l of startup) console.log(`\n- ${l}`);
   fs.mkdirSync(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-  fs.writeFileSync(path.join(PROJECT_ROOT, '.data', 'bench-terakhir.json'), JSON.stringify({ at: new Date().toISOString(), rows, startup }, null, 2));
+  fs.writeFileSync(
+    path.join(PROJECT_ROOT, '.data', 'bench-terakhir.json'),
+    JSON.stringify({ at: new Date().toISOString(), rows, startup }, null, 2),
+  );
 }
 
 await main();

@@ -63,21 +63,33 @@ export async function generate(url: string, password: string): Promise<{ seconds
     // ── Units: BSR-NN (OPD), BSR-NN-Bk (bidang), BSR-NN-Bk-Sj (seksi), BSR-NN-Uk (UPT) ──
     const root = await c.query(`SELECT id FROM "UnitKerja" WHERE jenis = 'PEMDA' ORDER BY id LIMIT 1`);
     const rootId: number | null = root.rows[0]?.id ?? null;
-    await step('unit OPD', `INSERT INTO "UnitKerja"(kode, nama, singkatan, jenis, "indukId", "updatedAt")
-      SELECT 'BSR-' || lpad(o::text, 2, '0'), 'Dinas Uji Skala ' || o, 'DUS' || o, 'OPD', $1, now() FROM generate_series(1, ${OPD}) o`, [rootId]);
-    await step('unit bidang+UPT', `INSERT INTO "UnitKerja"(kode, nama, jenis, "indukId", "updatedAt", "layananPublik")
+    await step(
+      'unit OPD',
+      `INSERT INTO "UnitKerja"(kode, nama, singkatan, jenis, "indukId", "updatedAt")
+      SELECT 'BSR-' || lpad(o::text, 2, '0'), 'Dinas Uji Skala ' || o, 'DUS' || o, 'OPD', $1, now() FROM generate_series(1, ${OPD}) o`,
+      [rootId],
+    );
+    await step(
+      'unit bidang+UPT',
+      `INSERT INTO "UnitKerja"(kode, nama, jenis, "indukId", "updatedAt", "layananPublik")
       SELECT u.kode || '-B' || b, 'Bidang ' || b || ' ' || u.nama, 'BIDANG'::"JenisUnit", u.id, now(), false FROM "UnitKerja" u, generate_series(1, ${BIDANG}) b WHERE u.kode LIKE 'BSR-__'
       UNION ALL
-      SELECT u.kode || '-U' || k, 'UPT ' || k || ' ' || u.nama, 'UPT'::"JenisUnit", u.id, now(), true FROM "UnitKerja" u, generate_series(1, ${UPT}) k WHERE u.kode LIKE 'BSR-__'`);
-    await step('unit seksi', `INSERT INTO "UnitKerja"(kode, nama, jenis, "indukId", "updatedAt")
-      SELECT u.kode || '-S' || s, 'Seksi ' || s || ' ' || u.nama, 'SEKSI', u.id, now() FROM "UnitKerja" u, generate_series(1, ${SEKSI}) s WHERE u.kode ~ '^BSR-\\d\\d-B\\d$'`);
+      SELECT u.kode || '-U' || k, 'UPT ' || k || ' ' || u.nama, 'UPT'::"JenisUnit", u.id, now(), true FROM "UnitKerja" u, generate_series(1, ${UPT}) k WHERE u.kode LIKE 'BSR-__'`,
+    );
+    await step(
+      'unit seksi',
+      `INSERT INTO "UnitKerja"(kode, nama, jenis, "indukId", "updatedAt")
+      SELECT u.kode || '-S' || s, 'Seksi ' || s || ' ' || u.nama, 'SEKSI', u.id, now() FROM "UnitKerja" u, generate_series(1, ${SEKSI}) s WHERE u.kode ~ '^BSR-\\d\\d-B\\d$'`,
+    );
     for (const pattern of ['^BSR-\\d\\d$', '^BSR-\\d\\d-[BU]\\d$', '^BSR-\\d\\d-B\\d-S\\d$']) {
       await c.query(`UPDATE "UnitKerja" u SET jalur = COALESCE(p.jalur, '/') || u.id || '/'
         FROM "UnitKerja" u2 LEFT JOIN "UnitKerja" p ON p.id = u2."indukId" WHERE u.id = u2.id AND u.kode ~ '${pattern}'`);
     }
 
     // ── Jabatan: leaders, and three staff jabatan per staff unit ──
-    await step('jabatan', `INSERT INTO "Jabatan"(kode, nama, jenis, jenjang, "unitId", "kelasJabatan", "updatedAt")
+    await step(
+      'jabatan',
+      `INSERT INTO "Jabatan"(kode, nama, jenis, jenjang, "unitId", "kelasJabatan", "updatedAt")
       SELECT 'J' || u.kode, CASE u.jenis WHEN 'OPD' THEN 'Kepala ' || u.nama WHEN 'BIDANG' THEN 'Kepala ' || u.nama WHEN 'UPT' THEN 'Kepala ' || u.nama ELSE 'Kepala ' || u.nama END,
              (CASE u.jenis WHEN 'OPD' THEN 'JPT_PRATAMA' WHEN 'BIDANG' THEN 'ADMINISTRATOR' ELSE 'PENGAWAS' END)::"JenisJabatan", NULL,
              u.id, CASE u.jenis WHEN 'OPD' THEN 14 WHEN 'BIDANG' THEN 12 ELSE 9 END, now()
@@ -86,12 +98,16 @@ export async function generate(url: string, password: string): Promise<{ seconds
       SELECT 'J' || u.kode || '-T' || t, (ARRAY['Pengadministrasi Umum', 'Analis Kebijakan', 'Pranata Komputer'])[t] || ' ' || u.nama,
              (ARRAY['PELAKSANA', 'FUNGSIONAL_KEAHLIAN', 'FUNGSIONAL_KEAHLIAN'])[t]::"JenisJabatan",
              (ARRAY[NULL, 'AHLI_PERTAMA', 'AHLI_MUDA'])[t]::"JenjangFungsional", u.id, 5 + t, now()
-        FROM "UnitKerja" u, generate_series(1, 3) t WHERE u.kode ~ '^BSR-\\d\\d-(B\\d-S\\d|U\\d)$'`);
+        FROM "UnitKerja" u, generate_series(1, 3) t WHERE u.kode ~ '^BSR-\\d\\d-(B\\d-S\\d|U\\d)$'`,
+    );
     // Standard: the 10 lowest-ordered active competencies, shifted per jabatan so teknis ones vary.
-    await step('standar kompetensi', `WITH k AS (SELECT id, row_number() OVER (ORDER BY "kelompokId", urutan, id) - 1 AS i, count(*) OVER () AS n FROM "Kompetensi" WHERE aktif)
+    await step(
+      'standar kompetensi',
+      `WITH k AS (SELECT id, row_number() OVER (ORDER BY "kelompokId", urutan, id) - 1 AS i, count(*) OVER () AS n FROM "Kompetensi" WHERE aktif)
       INSERT INTO "StandarKompetensiJabatan"("jabatanId", "kompetensiId", "levelDibutuhkan", "updatedAt")
       SELECT j.id, k.id, CASE j.jenis WHEN 'JPT_PRATAMA' THEN 4 WHEN 'ADMINISTRATOR' THEN 3 WHEN 'PENGAWAS' THEN 3 ELSE 2 END, now()
-        FROM "Jabatan" j JOIN k ON ((k.i - j.id % k.n + k.n) % k.n) < 10 WHERE j.kode LIKE 'JBSR-%'`);
+        FROM "Jabatan" j JOIN k ON ((k.i - j.id % k.n + k.n) % k.n) < 10 WHERE j.kode LIKE 'JBSR-%'`,
+    );
 
     // ── Staff: g = 0 … TOTAL-1; o = dinas, r = index in the dinas ──
     await c.query(`CREATE TEMP TABLE bsr_g ON COMMIT DROP AS
@@ -112,7 +128,9 @@ export async function generate(url: string, password: string): Promise<{ seconds
               FROM generate_series(0, ${TOTAL - 1}) g) x`);
     const NAMA_DEPAN = `ARRAY['Ahmad','Siti','Budi','Dewi','Agus','Rina','Hendra','Nur','Bambang','Fitri','Joko','Wulan','Eko','Ratna','Dedi','Yuni','Andi','Lestari','Rudi','Maya','Yohanes','Made','Ketut','Putu','Fransiska','Daniel','Ayu','Hasan','Intan','Rizky']`;
     const NAMA_BELAKANG = `ARRAY['Saputra','Wijaya','Lestari','Hidayat','Kusuma','Pratama','Siregar','Nasution','Santoso','Rahayu','Simanjuntak','Wibowo','Permana','Setiawan','Manurung','Hutapea','Gunawan','Sari','Putri','Nugroho','Suryadi','Tanjung','Harahap','Purba','Lubis']`;
-    await step('pegawai', `INSERT INTO "Pegawai"(nip, nama, "jenisKelamin", "tanggalLahir", status, golongan, "jabatanId", "unitId", email, "updatedAt", "tmtJabatan")
+    await step(
+      'pegawai',
+      `INSERT INTO "Pegawai"(nip, nama, "jenisKelamin", "tanggalLahir", status, golongan, "jabatanId", "unitId", email, "updatedAt", "tmtJabatan")
       SELECT
         -- NIP: birth date, CPNS year+month, sex, sequence; (CPNS year, month, sequence) is unique per g.
         to_char(lahir, 'YYYYMMDD') || (1990 + (g / 1000) % 30)::text || lpad((1 + (g / 30000))::text, 2, '0') || (1 + g % 2)::text || lpad((g % 1000)::text, 3, '0'),
@@ -124,22 +142,29 @@ export async function generate(url: string, password: string): Promise<{ seconds
       FROM (SELECT *, make_date(1968 + g % 30, 1 + (g / 7) % 12, 1 + (g / 3) % 28) AS lahir FROM bsr_g) b
       JOIN "UnitKerja" u ON u.kode = b.unit_kode
       JOIN "Jabatan" j ON j.kode = 'J' || b.unit_kode || CASE WHEN peran = 'STAF' THEN '-T' || (1 + g % 3) ELSE '' END
-      ORDER BY g`);
+      ORDER BY g`,
+    );
     await c.query(`CREATE TEMP TABLE bsr_m ON COMMIT DROP AS
       SELECT p.id, b.g, b.peran, b.atasan_g FROM "Pegawai" p JOIN bsr_g b ON p.email = 'besar' || b.g || '@pegawai.sikap.test'`);
     await c.query(`CREATE UNIQUE INDEX ON bsr_m (g)`);
     await step('rantai atasan', `UPDATE "Pegawai" p SET "atasanId" = a.id FROM bsr_m m JOIN bsr_m a ON a.g = m.atasan_g WHERE p.id = m.id`);
-    await step('akun', `INSERT INTO "User"(username, "pegawaiId", "passwordHash", roles, "updatedAt")
+    await step(
+      'akun',
+      `INSERT INTO "User"(username, "pegawaiId", "passwordHash", roles, "updatedAt")
       SELECT 'besar.' || lpad(m.g::text, 5, '0'), m.id, $1,
              CASE WHEN m.peran = 'KADIS' THEN ARRAY['PEGAWAI','PIMPINAN']::"Role"[] ELSE ARRAY['PEGAWAI']::"Role"[] END, now()
-        FROM bsr_m m`, [hash]);
+        FROM bsr_m m`,
+      [hash],
+    );
 
     // ── The running period (the demo's, or a new one) ──
     const per = await c.query(`SELECT id, tahun FROM "PeriodePenilaian" WHERE status = 'BERJALAN' ORDER BY "tanggalMulai" DESC LIMIT 1`);
     if (!per.rowCount) throw new Error('Tidak ada periode berjalan; jalankan npm run db:seed lebih dulu.');
     const periodeId: number = per.rows[0].id;
     // Status mix: 10% not started, 22% draft, 20% sent, 5% returned, 25% rated, 18% final.
-    await step('penilaian', `INSERT INTO "PenilaianKinerja"("periodeId", "pegawaiId", "jabatanId", "unitId", "penilaiId", "atasanPenilaiId", status, "statusRencana",
+    await step(
+      'penilaian',
+      `INSERT INTO "PenilaianKinerja"("periodeId", "pegawaiId", "jabatanId", "unitId", "penilaiId", "atasanPenilaiId", status, "statusRencana",
           "ratingHasilKerja", "ratingPerilaku", predikat, "umpanBalik", "dikirimPada", "dinilaiPada", "difinalkanPada", "rencanaDisetujuiPada", "updatedAt")
       SELECT $1, p.id, p."jabatanId", p."unitId", p."atasanId", a."atasanId", s.status::"StatusPenilaian",
         (CASE WHEN s.status = 'DRAFT' THEN 'DRAFT' ELSE 'DISETUJUI' END)::"StatusRencana",
@@ -158,34 +183,58 @@ export async function generate(url: string, password: string): Promise<{ seconds
                                          (ARRAY['DI_ATAS','SESUAI','SESUAI','SESUAI','SESUAI','SESUAI','DI_BAWAH'])[1 + (m.g * 17) % 7] AS p) x
                             LEFT JOIN "MatriksPredikat" mp ON mp."periodeId" = $1 AND mp."hasilKerja"::text = x.h AND mp.perilaku::text = x.p) rt
       WHERE (m.g * 7919) % 100 >= 10 OR m.peran <> 'STAF'
-      ORDER BY m.g`, [periodeId]);
+      ORDER BY m.g`,
+      [periodeId],
+    );
     // Temp table of the new appraisals (id, g, status) for the child rows.
     await c.query(`CREATE TEMP TABLE bsr_p ON COMMIT DROP AS
       SELECT pk.id, m.g, pk.status::text AS status, pk."jabatanId" FROM "PenilaianKinerja" pk JOIN bsr_m m ON m.id = pk."pegawaiId" WHERE pk."periodeId" = ${periodeId}`);
-    await step('penilaian kompetensi', `INSERT INTO "PenilaianKompetensi"("penilaianId", "kompetensiId", "levelDibutuhkan", "versiKamus", "levelDiri", "contohPerilaku", "levelAtasan")
+    await step(
+      'penilaian kompetensi',
+      `INSERT INTO "PenilaianKompetensi"("penilaianId", "kompetensiId", "levelDibutuhkan", "versiKamus", "levelDiri", "contohPerilaku", "levelAtasan")
       SELECT b.id, s."kompetensiId", s."levelDibutuhkan", 1,
         CASE WHEN b.status <> 'DRAFT' OR b.g % 2 = 0 THEN 1 + (b.g + s."kompetensiId") % 5 END,
         CASE WHEN b.status <> 'DRAFT' THEN 'Menerapkan kompetensi ini dalam tugas harian dan rapat koordinasi.' END,
         CASE WHEN b.status IN ('DINILAI','FINAL') THEN 1 + (b.g * 3 + s."kompetensiId") % 5 END
-      FROM bsr_p b JOIN "StandarKompetensiJabatan" s ON s."jabatanId" = b."jabatanId"`);
-    await step('perilaku kerja', `INSERT INTO "PerilakuKerja"("penilaianId", nilai, "refleksiDiri", "catatanAtasan")
+      FROM bsr_p b JOIN "StandarKompetensiJabatan" s ON s."jabatanId" = b."jabatanId"`,
+    );
+    await step(
+      'perilaku kerja',
+      `INSERT INTO "PerilakuKerja"("penilaianId", nilai, "refleksiDiri", "catatanAtasan")
       SELECT b.id, n::"NilaiBerakhlak",
         CASE WHEN b.status <> 'DRAFT' OR b.g % 3 = 0 THEN 'Saya berusaha menerapkan nilai ini dalam pelayanan sehari-hari, misalnya menjawab pertanyaan warga dengan jelas dan tepat waktu.' END,
         CASE WHEN b.status IN ('DINILAI','FINAL') THEN 'Sudah baik; pertahankan.' END
-      FROM bsr_p b CROSS JOIN unnest(ARRAY['BERORIENTASI_PELAYANAN','AKUNTABEL','KOMPETEN','HARMONIS','LOYAL','ADAPTIF','KOLABORATIF']) n`);
-    await step('rencana hasil kerja', `INSERT INTO "RencanaHasilKerja"("penilaianId", urutan, uraian, "updatedAt")
+      FROM bsr_p b CROSS JOIN unnest(ARRAY['BERORIENTASI_PELAYANAN','AKUNTABEL','KOMPETEN','HARMONIS','LOYAL','ADAPTIF','KOLABORATIF']) n`,
+    );
+    await step(
+      'rencana hasil kerja',
+      `INSERT INTO "RencanaHasilKerja"("penilaianId", urutan, uraian, "updatedAt")
       SELECT b.id, k, (ARRAY['Tersusunnya laporan kinerja bulanan unit tepat waktu', 'Terlaksananya pelayanan administrasi sesuai standar'])[k], now()
-      FROM bsr_p b CROSS JOIN generate_series(1, 2) k`);
-    await step('indikator kinerja', `INSERT INTO "IndikatorKinerja"("rhkId", urutan, uraian, "jenisTarget", "targetNilai", satuan, "realisasiNilai", narasi, "updatedAt")
+      FROM bsr_p b CROSS JOIN generate_series(1, 2) k`,
+    );
+    await step(
+      'indikator kinerja',
+      `INSERT INTO "IndikatorKinerja"("rhkId", urutan, uraian, "jenisTarget", "targetNilai", satuan, "realisasiNilai", narasi, "updatedAt")
       SELECT r.id, 1, 'Persentase keluaran selesai tepat waktu', 'KUANTITATIF', 100, '%',
         CASE WHEN b.status <> 'DRAFT' THEN 80 + b.g % 25 END,
         CASE WHEN b.status <> 'DRAFT' THEN 'Rekap capaian terlampir pada bukti dukung.' END, now()
-      FROM "RencanaHasilKerja" r JOIN bsr_p b ON b.id = r."penilaianId"`);
+      FROM "RencanaHasilKerja" r JOIN bsr_p b ON b.id = r."penilaianId"`,
+    );
     await c.query('COMMIT');
     say('  ANALYZE…');
     await c.query('ANALYZE');
     const counts: Record<string, number> = {};
-    for (const t of ['UnitKerja', 'Jabatan', 'StandarKompetensiJabatan', 'Pegawai', 'User', 'PenilaianKinerja', 'PenilaianKompetensi', 'PerilakuKerja', 'IndikatorKinerja']) {
+    for (const t of [
+      'UnitKerja',
+      'Jabatan',
+      'StandarKompetensiJabatan',
+      'Pegawai',
+      'User',
+      'PenilaianKinerja',
+      'PenilaianKompetensi',
+      'PerilakuKerja',
+      'IndikatorKinerja',
+    ]) {
       counts[t] = (await c.query(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
     }
     return { seconds: (Date.now() - t0) / 1000, counts };

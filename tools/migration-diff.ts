@@ -54,14 +54,10 @@ const cluster = await startEmbeddedPostgres({
 try {
   const current = fs.readFileSync(schemaPath, 'utf8');
   const previous = fs.existsSync(snapshotPath) ? fs.readFileSync(snapshotPath, 'utf8') : null;
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString: cluster.urlFor('postgres') }) as never,
-  );
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: cluster.urlFor('postgres') }) as never);
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, current]] }, () => {}, adapter);
   const result = await engine.diff({
-    from: previous
-      ? { tag: 'schemaDatamodel', files: [{ path: snapshotPath, content: previous }] }
-      : { tag: 'empty' },
+    from: previous ? { tag: 'schemaDatamodel', files: [{ path: snapshotPath, content: previous }] } : { tag: 'empty' },
     to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: current }] },
     script: true,
     exitCode: null,

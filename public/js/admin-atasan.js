@@ -13,7 +13,9 @@
     if (q.length < 2 || /^\d{16,}$/.test(q)) return;
     timer = setTimeout(function () {
       fetch('/admin/pegawai/cari-atasan?q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })
-        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (r) {
+          return r.ok ? r.json() : [];
+        })
         .then(function (rows) {
           list.textContent = '';
           rows.forEach(function (p) {

@@ -53,7 +53,8 @@
   var summary = document.getElementById('ringkasan-galat');
   if (summary) {
     var r = summary.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight * 0.8) window.scrollTo({ top: Math.max(0, r.top + window.scrollY - 8), behavior: 'instant' });
+    if (r.top < 0 || r.bottom > window.innerHeight * 0.8)
+      window.scrollTo({ top: Math.max(0, r.top + window.scrollY - 8), behavior: 'instant' });
     summary.focus({ preventScroll: true });
   } else {
     var pertama = document.querySelector('main .is-invalid, main [aria-invalid="true"]');

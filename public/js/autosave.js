@@ -12,7 +12,11 @@
   var versiInput = form.querySelector('input[name="_versi"]');
   var baseInput = form.querySelector('input[name="_base"]');
   var base = {};
-  try { base = JSON.parse(baseInput.value || '{}'); } catch (e) { base = {}; }
+  try {
+    base = JSON.parse(baseInput.value || '{}');
+  } catch (e) {
+    base = {};
+  }
   var versi = Number(versiInput.value);
   var statusEl = document.querySelector('[data-autosave-status]');
   // The key names the page and the signed-in user, so another person on this browser never gets the text back.
@@ -25,8 +29,12 @@
   var delay = 2000;
   var stopped = false;
 
-  function fieldsNamed(name) { return document.querySelectorAll('[form="' + formId + '"][name="' + name + '"]'); }
-  function allFields() { return document.querySelectorAll('[form="' + formId + '"][data-field]'); }
+  function fieldsNamed(name) {
+    return document.querySelectorAll('[form="' + formId + '"][name="' + name + '"]');
+  }
+  function allFields() {
+    return document.querySelectorAll('[form="' + formId + '"][data-field]');
+  }
   function valueOf(name) {
     var els = fieldsNamed(name);
     if (els.length && els[0].type === 'radio') {
@@ -53,12 +61,16 @@
     var d = new Date();
     return String(d.getHours()).padStart(2, '0') + '.' + String(d.getMinutes()).padStart(2, '0');
   }
-  function keys(o) { return Object.keys(o); }
+  function keys(o) {
+    return Object.keys(o);
+  }
   function backup() {
     try {
       if (keys(dirty).length) localStorage.setItem(storeKey, JSON.stringify({ dirty: dirty, at: Date.now() }));
       else localStorage.removeItem(storeKey);
-    } catch (e) { /* private mode: the server copy still counts */ }
+    } catch (e) {
+      /* private mode: the server copy still counts */
+    }
   }
   function showError(name, msg) {
     var el = document.querySelector('[data-error-for="' + name + '"]');
@@ -66,7 +78,8 @@
     var inputs = fieldsNamed(name);
     for (var i = 0; i < inputs.length; i++) {
       if (inputs[i].type !== 'radio') inputs[i].classList.toggle('is-invalid', !!msg);
-      if (msg) inputs[i].setAttribute('aria-invalid', 'true'); else inputs[i].removeAttribute('aria-invalid');
+      if (msg) inputs[i].setAttribute('aria-invalid', 'true');
+      else inputs[i].removeAttribute('aria-invalid');
     }
   }
   function progress() {
@@ -101,7 +114,10 @@
   function payload() {
     var sent = {};
     var b = {};
-    keys(dirty).forEach(function (k) { sent[k] = dirty[k]; if (k in base) b[k] = base[k]; });
+    keys(dirty).forEach(function (k) {
+      sent[k] = dirty[k];
+      if (k in base) b[k] = base[k];
+    });
     return { sent: sent, body: JSON.stringify({ versi: versi, fields: sent, base: b, _csrf: csrf, _pemilik: pemilik }) };
   }
   function conflictPanel(conflicts) {
@@ -124,17 +140,30 @@
       row.className = 'mb-2';
       var label = document.createElement('p');
       label.className = 'mb-1';
-      label.textContent = c.label + ' — tersimpan: “' + (c.tersimpan || '(kosong)') + '”; isian Anda: “' + (c.isianAnda || '(kosong)') + '”.';
+      label.textContent =
+        c.label + ' — tersimpan: “' + (c.tersimpan || '(kosong)') + '”; isian Anda: “' + (c.isianAnda || '(kosong)') + '”.';
       var mine = document.createElement('button');
       mine.type = 'button';
       mine.className = 'btn btn-sm btn-primary me-2';
       mine.textContent = 'Pakai isian saya';
-      mine.addEventListener('click', function () { base[c.key] = c.tersimpan; dirty[c.key] = c.isianAnda; row.remove(); schedule(10); });
+      mine.addEventListener('click', function () {
+        base[c.key] = c.tersimpan;
+        dirty[c.key] = c.isianAnda;
+        row.remove();
+        schedule(10);
+      });
       var theirs = document.createElement('button');
       theirs.type = 'button';
       theirs.className = 'btn btn-sm btn-outline-secondary';
       theirs.textContent = 'Pakai yang tersimpan';
-      theirs.addEventListener('click', function () { base[c.key] = c.tersimpan; setValue(c.key, c.tersimpan); delete dirty[c.key]; backup(); row.remove(); progress(); });
+      theirs.addEventListener('click', function () {
+        base[c.key] = c.tersimpan;
+        setValue(c.key, c.tersimpan);
+        delete dirty[c.key];
+        backup();
+        row.remove();
+        progress();
+      });
       row.appendChild(label);
       row.appendChild(mine);
       row.appendChild(theirs);
@@ -150,13 +179,21 @@
       showError(k, '');
     });
     keys(sent).forEach(function (k) {
-      if ((res.saved || []).indexOf(k) < 0 && !(res.errors && res.errors[k]) && !(res.conflicts || []).some(function (c) { return c.key === k; })) {
+      if (
+        (res.saved || []).indexOf(k) < 0 &&
+        !(res.errors && res.errors[k]) &&
+        !(res.conflicts || []).some(function (c) {
+          return c.key === k;
+        })
+      ) {
         // Unchanged on the server: nothing to save.
         if (dirty[k] === sent[k]) delete dirty[k];
         base[k] = res.current[k];
       }
     });
-    Object.keys(res.errors || {}).forEach(function (k) { showError(k, res.errors[k]); });
+    Object.keys(res.errors || {}).forEach(function (k) {
+      showError(k, res.errors[k]);
+    });
     baseInput.value = JSON.stringify(base);
     backup();
   }
@@ -165,16 +202,32 @@
     inflight = true;
     var pl = payload();
     say('Menyimpan…');
-    fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'x-csrf-token': csrf }, body: pl.body })
-      .then(function (r) { return r.json().catch(function () { return {}; }).then(function (j) { return { status: r.status, body: j }; }); })
+    fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'x-csrf-token': csrf },
+      body: pl.body,
+    })
+      .then(function (r) {
+        return r
+          .json()
+          .catch(function () {
+            return {};
+          })
+          .then(function (j) {
+            return { status: r.status, body: j };
+          });
+      })
       .then(function (r) {
         inflight = false;
         if (r.status === 200 || r.status === 422 || (r.status === 409 && r.body.conflicts)) {
           delay = 2000;
           applyResult(r.body, pl.sent);
           if (r.status === 422) say('Sebagian isian belum benar; lihat pesan di dekat isian.', 'galat');
-          else if (r.status === 409) { say('Ada isian yang diubah di tempat lain.', 'galat'); conflictPanel(r.body.conflicts); }
-          else say('Tersimpan ' + (r.body.savedAt || jam()), 'ok');
+          else if (r.status === 409) {
+            say('Ada isian yang diubah di tempat lain.', 'galat');
+            conflictPanel(r.body.conflicts);
+          } else say('Tersimpan ' + (r.body.savedAt || jam()), 'ok');
           progress();
           if (keys(dirty).length && r.status === 200) schedule(500);
           return;
@@ -219,10 +272,19 @@
     if (stopped || !keys(dirty).length || !navigator.sendBeacon) return;
     navigator.sendBeacon(url, new Blob([payload().body], { type: 'application/json' }));
   }
-  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flushOnLeave(); });
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') flushOnLeave();
+  });
   window.addEventListener('pagehide', flushOnLeave);
-  form.addEventListener('submit', function () { stopped = true; });
-  document.querySelectorAll('button[form="' + formId + '"]').forEach(function (b) { b.addEventListener('click', function () { stopped = true; clearTimeout(timer); }); });
+  form.addEventListener('submit', function () {
+    stopped = true;
+  });
+  document.querySelectorAll('button[form="' + formId + '"]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      stopped = true;
+      clearTimeout(timer);
+    });
+  });
 
   // Text typed earlier on this device that never reached the server comes back.
   var restored = 0;
@@ -231,15 +293,23 @@
     if (stored && stored.dirty) {
       keys(stored.dirty).forEach(function (k) {
         if (!fieldsNamed(k).length) return;
-        if (valueOf(k) !== stored.dirty[k]) { setValue(k, stored.dirty[k]); restored += 1; }
+        if (valueOf(k) !== stored.dirty[k]) {
+          setValue(k, stored.dirty[k]);
+          restored += 1;
+        }
         if (String(base[k] || '') !== String(stored.dirty[k])) dirty[k] = stored.dirty[k];
       });
     }
-  } catch (e) { /* ignore */ }
+  } catch (e) {
+    /* ignore */
+  }
   if (form.hasAttribute('data-restored')) {
-    allFields().forEach(function (el) { if (String(base[el.name] || '') !== String(valueOf(el.name))) dirty[el.name] = valueOf(el.name); });
+    allFields().forEach(function (el) {
+      if (String(base[el.name] || '') !== String(valueOf(el.name))) dirty[el.name] = valueOf(el.name);
+    });
   }
   progress();
   if (restored) say('Isian yang belum tersimpan dipulihkan dari perangkat ini; menyimpan…');
-  if (keys(dirty).length) schedule(300); else backup();
+  if (keys(dirty).length) schedule(300);
+  else backup();
 })();

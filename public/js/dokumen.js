@@ -2,6 +2,8 @@
 (function () {
   'use strict';
   document.querySelectorAll('[data-cetak]').forEach(function (b) {
-    b.addEventListener('click', function () { window.print(); });
+    b.addEventListener('click', function () {
+      window.print();
+    });
   });
 })();

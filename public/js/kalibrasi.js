@@ -12,13 +12,18 @@
       tr: tr,
       asal: parseInt(tr.getAttribute('data-jumlah'), 10) || 0,
       min: tr.getAttribute('data-min') === '' ? null : parseFloat(tr.getAttribute('data-min')),
-      maks: tr.getAttribute('data-maks') === '' ? null : parseFloat(tr.getAttribute('data-maks'))
+      maks: tr.getAttribute('data-maks') === '' ? null : parseFloat(tr.getAttribute('data-maks')),
     };
   });
   var total = parseInt(tabel.getAttribute('data-total'), 10) || 0;
   var ringkas = document.getElementById('ringkas-sebaran');
   var fmtAngka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
-  var TEKS = { sesuai: 'Dalam batas', di_atas_maks: 'Melebihi batas maksimal', di_bawah_min: 'Di bawah batas minimal', bebas: 'Tanpa batas' };
+  var TEKS = {
+    sesuai: 'Dalam batas',
+    di_atas_maks: 'Melebihi batas maksimal',
+    di_bawah_min: 'Di bawah batas minimal',
+    bebas: 'Tanpa batas',
+  };
 
   function hitung() {
     var delta = {};
@@ -35,7 +40,8 @@
       if (tr) tr.classList.toggle('baris-diubah', berubah);
       var alasan = tr && tr.querySelector('textarea.alasan');
       if (alasan) {
-        if (berubah) alasan.setAttribute('required', ''); else alasan.removeAttribute('required');
+        if (berubah) alasan.setAttribute('required', '');
+        else alasan.removeAttribute('required');
         alasan.setAttribute('aria-required', berubah ? 'true' : 'false');
       }
     });
@@ -55,7 +61,8 @@
       if (status === 'di_atas_maks' || status === 'di_bawah_min') luar.push(b.tr.querySelector('th').textContent.trim());
     });
     if (ringkas) {
-      ringkas.textContent = (diubah ? diubah + ' perubahan diusulkan (belum disimpan). ' : '') +
+      ringkas.textContent =
+        (diubah ? diubah + ' perubahan diusulkan (belum disimpan). ' : '') +
         (luar.length ? 'Di luar batas: ' + luar.join(', ') + '.' : 'Semua predikat dalam batas.');
     }
   }
@@ -94,17 +101,22 @@
     if (t) tandai(t, '');
   });
   form.addEventListener('submit', function (e) {
-    var kosong = Array.prototype.filter.call(form.querySelectorAll('textarea.alasan[required]'), function (t) { return t.value.trim().length < MIN; });
+    var kosong = Array.prototype.filter.call(form.querySelectorAll('textarea.alasan[required]'), function (t) {
+      return t.value.trim().length < MIN;
+    });
     if (!kosong.length) return;
     e.preventDefault();
-    kosong.forEach(function (t) { tandai(t, PESAN); });
+    kosong.forEach(function (t) {
+      tandai(t, PESAN);
+    });
     var t = kosong[0];
     t.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     t.focus({ preventScroll: true });
     if (ringkas) {
-      ringkas.textContent = kosong.length === 1
-        ? 'Satu predikat diubah tanpa alasan; tulis alasannya di kotak yang ditandai.'
-        : kosong.length + ' predikat diubah tanpa alasan; tulis alasannya di kotak yang ditandai.';
+      ringkas.textContent =
+        kosong.length === 1
+          ? 'Satu predikat diubah tanpa alasan; tulis alasannya di kotak yang ditandai.'
+          : kosong.length + ' predikat diubah tanpa alasan; tulis alasannya di kotak yang ditandai.';
     }
   });
   hitung();

@@ -14,11 +14,17 @@
   'use strict';
   var form = document.getElementById('form-diri');
   if (!form) return;
-  var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
+  var each = function (list, fn) {
+    Array.prototype.forEach.call(list, fn);
+  };
   // Step changes and keeping a choice in place are page turns, not animations (and they must
   // win over a smooth scroll still running from the last Tab).
-  function gulirKe(y) { window.scrollTo({ top: Math.max(0, y), behavior: 'instant' }); }
-  function gulirAtas(el, jarak) { gulirKe(el.getBoundingClientRect().top + window.scrollY - (jarak || 0)); }
+  function gulirKe(y) {
+    window.scrollTo({ top: Math.max(0, y), behavior: 'instant' });
+  }
+  function gulirAtas(el, jarak) {
+    gulirKe(el.getBoundingClientRect().top + window.scrollY - (jarak || 0));
+  }
 
   // ── 1. Folded level descriptions ──
   var TEKS_BUKA = 'Tampilkan uraian semua level';
@@ -32,7 +38,8 @@
     b.setAttribute('aria-controls', fs.id);
     b.setAttribute('aria-expanded', 'false');
     b.textContent = TEKS_BUKA;
-    if (legend && legend.nextSibling) fs.insertBefore(b, legend.nextSibling); else fs.appendChild(b);
+    if (legend && legend.nextSibling) fs.insertBefore(b, legend.nextSibling);
+    else fs.appendChild(b);
   });
   function setUraian(fs, semua) {
     fs.classList.toggle('uraian-semua', semua);
@@ -50,10 +57,14 @@
   });
   // The option the pointer pressed stays under the pointer while the others fold.
   var jangkar = null;
-  document.addEventListener('pointerdown', function (e) {
-    var opt = e.target && e.target.closest && e.target.closest('fieldset.ringkas .level-option');
-    jangkar = opt ? { el: opt, top: opt.getBoundingClientRect().top } : null;
-  }, true);
+  document.addEventListener(
+    'pointerdown',
+    function (e) {
+      var opt = e.target && e.target.closest && e.target.closest('fieldset.ringkas .level-option');
+      jangkar = opt ? { el: opt, top: opt.getBoundingClientRect().top } : null;
+    },
+    true,
+  );
   document.addEventListener('change', function (e) {
     var r = e.target;
     if (!r || r.type !== 'radio') return;
@@ -95,7 +106,8 @@
   function puncak(el) {
     // The outermost step or group: the sections of the page.
     var top = el;
-    for (var p = el.parentElement; p; p = p.parentElement) if (p.hasAttribute('data-langkah') || p.hasAttribute('data-langkah-grup')) top = p;
+    for (var p = el.parentElement; p; p = p.parentElement)
+      if (p.hasAttribute('data-langkah') || p.hasAttribute('data-langkah-grup')) top = p;
     return top;
   }
   var pertama = puncak(langkah[0]);
@@ -121,7 +133,8 @@
 
   var keSatu = document.createElement('p');
   keSatu.className = 'langkah-mode-satu';
-  keSatu.innerHTML = '<button type="button" class="btn btn-sm btn-outline-secondary" data-langkah-mode="satu">Isi satu bagian demi satu bagian</button>';
+  keSatu.innerHTML =
+    '<button type="button" class="btn btn-sm btn-outline-secondary" data-langkah-mode="satu">Isi satu bagian demi satu bagian</button>';
   var sectionNav = document.querySelector('.section-nav');
   (sectionNav || atas).parentNode.insertBefore(keSatu, (sectionNav || atas).nextSibling);
 
@@ -138,26 +151,39 @@
     for (var j = 0; j < n; j++) if (el.contains(langkah[j])) return j;
     return -1;
   }
-  function judul(i) { return langkah[i].querySelector('[data-langkah-judul]') || langkah[i]; }
+  function judul(i) {
+    return langkah[i].querySelector('[data-langkah-judul]') || langkah[i];
+  }
 
   function tampil(i, opsi) {
     cur = Math.max(0, Math.min(n - 1, i));
     var el = langkah[cur];
     var satu = mode === 'satu';
-    langkah.forEach(function (s, j) { s.hidden = satu && j !== cur; });
-    each(grup, function (g) { g.hidden = satu && !g.contains(el); });
+    langkah.forEach(function (s, j) {
+      s.hidden = satu && j !== cur;
+    });
+    each(grup, function (g) {
+      g.hidden = satu && !g.contains(el);
+    });
     atas.hidden = !satu;
     nav.hidden = !satu;
     keSatu.hidden = satu;
-    each(document.querySelectorAll('[data-posisi]'), function (p) { p.textContent = nama(cur); });
+    each(document.querySelectorAll('[data-posisi]'), function (p) {
+      p.textContent = nama(cur);
+    });
     atas.querySelector('[data-langkah-ke]').textContent = '· langkah ' + (cur + 1) + ' dari ' + n;
     sebelumnya.disabled = cur === 0;
     berikutnya.disabled = cur === n - 1;
     langkah.forEach(function (s, j) {
       var h = judul(j);
-      if (satu && j === cur) h.setAttribute('aria-describedby', 'langkah-posisi'); else if (h.getAttribute('aria-describedby') === 'langkah-posisi') h.removeAttribute('aria-describedby');
+      if (satu && j === cur) h.setAttribute('aria-describedby', 'langkah-posisi');
+      else if (h.getAttribute('aria-describedby') === 'langkah-posisi') h.removeAttribute('aria-describedby');
     });
-    try { sessionStorage.setItem(kunci, el.id || String(cur)); } catch (e) { /* private mode */ }
+    try {
+      sessionStorage.setItem(kunci, el.id || String(cur));
+    } catch (e) {
+      /* private mode */
+    }
     if (satu && opsi && opsi.fokus) {
       var h = judul(cur);
       if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
@@ -168,7 +194,11 @@
   }
   function aturMode(m, opsi) {
     mode = m;
-    try { localStorage.setItem(KUNCI_MODE, m); } catch (e) { /* private mode */ }
+    try {
+      localStorage.setItem(KUNCI_MODE, m);
+    } catch (e) {
+      /* private mode */
+    }
     tampil(cur, opsi);
   }
 
@@ -205,24 +235,39 @@
     var t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (t && mode === 'satu') {
       var i = indeksUntuk(t);
-      if (i >= 0 && i !== cur) { tampil(i); gulirAtas(t, 8); }
+      if (i >= 0 && i !== cur) {
+        tampil(i);
+        gulirAtas(t, 8);
+      }
     }
   });
 
   // Start: the step of the first error, else of the #anchor, else where this tab last was.
   var pref = null;
-  try { pref = localStorage.getItem(KUNCI_MODE); } catch (e) { /* ignore */ }
-  mode = pref === 'satu' || pref === 'semua' ? pref : (window.matchMedia && window.matchMedia('(max-width: 767.98px)').matches ? 'satu' : 'semua');
+  try {
+    pref = localStorage.getItem(KUNCI_MODE);
+  } catch (e) {
+    /* ignore */
+  }
+  mode =
+    pref === 'satu' || pref === 'semua' ? pref : window.matchMedia && window.matchMedia('(max-width: 767.98px)').matches ? 'satu' : 'semua';
   var mulai = 0;
   var sasaran = null;
   var tautanGalat = document.querySelector('#ringkasan-galat a[href^="#"], #ringkasan-konflik a[href^="#"]');
   if (tautanGalat) sasaran = document.getElementById(decodeURIComponent(tautanGalat.getAttribute('href').slice(1)));
   var dariHash = false;
-  if (!sasaran && location.hash.length > 1) { sasaran = document.getElementById(decodeURIComponent(location.hash.slice(1))); dariHash = !!sasaran; }
+  if (!sasaran && location.hash.length > 1) {
+    sasaran = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    dariHash = !!sasaran;
+  }
   if (sasaran && indeksUntuk(sasaran) >= 0) mulai = indeksUntuk(sasaran);
   else {
     var simpan = null;
-    try { simpan = sessionStorage.getItem(kunci); } catch (e) { /* ignore */ }
+    try {
+      simpan = sessionStorage.getItem(kunci);
+    } catch (e) {
+      /* ignore */
+    }
     if (simpan) {
       var byId = document.getElementById(simpan);
       var idx = byId ? langkah.indexOf(byId) : Number(simpan);

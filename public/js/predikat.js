@@ -5,7 +5,11 @@
   var live = document.querySelector('.predikat-live');
   if (!live) return;
   var matriks = {};
-  try { matriks = JSON.parse(live.getAttribute('data-matriks') || '{}'); } catch (e) { matriks = {}; }
+  try {
+    matriks = JSON.parse(live.getAttribute('data-matriks') || '{}');
+  } catch (e) {
+    matriks = {};
+  }
   var out = live.querySelector('[data-predikat]');
   function checked(name) {
     var el = document.querySelector('input[name="' + name + '"]:checked');

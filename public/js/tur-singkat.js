@@ -17,7 +17,9 @@
   'use strict';
   function langkahUntuk(nama) {
     var el = Array.prototype.slice.call(document.querySelectorAll('[data-tur="' + nama + '"]'));
-    return el.sort(function (a, b) { return Number(a.getAttribute('data-tur-langkah') || 0) - Number(b.getAttribute('data-tur-langkah') || 0); });
+    return el.sort(function (a, b) {
+      return Number(a.getAttribute('data-tur-langkah') || 0) - Number(b.getAttribute('data-tur-langkah') || 0);
+    });
   }
   function mulai(nama, tombol) {
     var langkah = langkahUntuk(nama);
@@ -28,13 +30,16 @@
     kotak.setAttribute('role', 'dialog');
     kotak.setAttribute('aria-modal', 'false');
     kotak.setAttribute('aria-labelledby', 'tur-judul');
-    kotak.innerHTML = '<p class="small text-body-secondary mb-1" id="tur-posisi"></p><h2 id="tur-judul" tabindex="-1"></h2><p id="tur-teks"></p>' +
+    kotak.innerHTML =
+      '<p class="small text-body-secondary mb-1" id="tur-posisi"></p><h2 id="tur-judul" tabindex="-1"></h2><p id="tur-teks"></p>' +
       '<div class="d-flex gap-2 justify-content-end"><button type="button" class="btn btn-sm btn-outline-secondary" data-aksi="tutup">Tutup</button>' +
       '<button type="button" class="btn btn-sm btn-outline-primary" data-aksi="kembali">Sebelumnya</button>' +
       '<button type="button" class="btn btn-sm btn-primary" data-aksi="lanjut">Berikutnya</button></div>';
     document.body.appendChild(kotak);
     function tampil() {
-      langkah.forEach(function (el) { el.classList.remove('tur-aktif'); });
+      langkah.forEach(function (el) {
+        el.classList.remove('tur-aktif');
+      });
       var el = langkah[i];
       el.classList.add('tur-aktif');
       // A page that shows one part at a time (the self-assessment on a phone) shows this one.
@@ -48,15 +53,31 @@
       kotak.querySelector('#tur-judul').focus();
     }
     function tutup() {
-      langkah.forEach(function (el) { el.classList.remove('tur-aktif'); });
+      langkah.forEach(function (el) {
+        el.classList.remove('tur-aktif');
+      });
       document.removeEventListener('keydown', tombolKeyboard);
       kotak.remove();
       document.dispatchEvent(new CustomEvent('sikap:tur-selesai'));
-      try { localStorage.setItem('sikap.tur.' + nama, 'selesai'); } catch (e) { /* private mode */ }
+      try {
+        localStorage.setItem('sikap.tur.' + nama, 'selesai');
+      } catch (e) {
+        /* private mode */
+      }
       if (tombol) tombol.focus();
     }
-    function lanjut() { if (i < langkah.length - 1) { i += 1; tampil(); } else tutup(); }
-    function kembali() { if (i > 0) { i -= 1; tampil(); } }
+    function lanjut() {
+      if (i < langkah.length - 1) {
+        i += 1;
+        tampil();
+      } else tutup();
+    }
+    function kembali() {
+      if (i > 0) {
+        i -= 1;
+        tampil();
+      }
+    }
     function tombolKeyboard(e) {
       if (e.key === 'Escape') tutup();
       else if (e.key === 'ArrowRight') lanjut();
@@ -64,7 +85,9 @@
     }
     kotak.addEventListener('click', function (e) {
       var a = e.target && e.target.getAttribute && e.target.getAttribute('data-aksi');
-      if (a === 'tutup') tutup(); else if (a === 'lanjut') lanjut(); else if (a === 'kembali') kembali();
+      if (a === 'tutup') tutup();
+      else if (a === 'lanjut') lanjut();
+      else if (a === 'kembali') kembali();
     });
     document.addEventListener('keydown', tombolKeyboard);
     tampil();
@@ -73,9 +96,15 @@
     var nama = tombol.getAttribute('data-tur-tombol');
     if (!langkahUntuk(nama).length) return;
     tombol.hidden = false;
-    tombol.addEventListener('click', function () { mulai(nama, tombol); });
+    tombol.addEventListener('click', function () {
+      mulai(nama, tombol);
+    });
     var pernah = null;
-    try { pernah = localStorage.getItem('sikap.tur.' + nama); } catch (e) { /* ignore */ }
+    try {
+      pernah = localStorage.getItem('sikap.tur.' + nama);
+    } catch (e) {
+      /* ignore */
+    }
     if (tombol.hasAttribute('data-tur-otomatis') && !pernah) mulai(nama, tombol);
   });
 })();

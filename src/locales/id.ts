@@ -40,7 +40,8 @@ export const id = {
     sesiBerakhir: 'Sesi Anda berakhir. Silakan masuk kembali; isian Anda tersimpan.',
     perluMasuk: 'Silakan masuk terlebih dahulu.',
     lupaSandi: 'Lupa kata sandi?',
-    tautanTidakBerlaku: 'Tautan atur ulang kata sandi ini tidak berlaku: sudah dipakai, sudah kedaluwarsa, atau diganti tautan yang lebih baru. Minta tautan baru kepada Admin BKD.',
+    tautanTidakBerlaku:
+      'Tautan atur ulang kata sandi ini tidak berlaku: sudah dipakai, sudah kedaluwarsa, atau diganti tautan yang lebih baru. Minta tautan baru kepada Admin BKD.',
     sandiDiatur: 'Kata sandi baru tersimpan. Silakan masuk dengan kata sandi baru.',
   },
   galat: {

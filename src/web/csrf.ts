@@ -34,10 +34,7 @@ export function unmaskToken(sent: string | undefined): string | undefined {
  */
 export const { csrfSynchronisedProtection, generateToken } = csrfSync({
   getTokenFromRequest: (req: Request) =>
-    unmaskToken(
-      (req.body && typeof req.body._csrf === 'string' ? req.body._csrf : undefined) ??
-        (req.get('x-csrf-token') || undefined),
-    ),
+    unmaskToken((req.body && typeof req.body._csrf === 'string' ? req.body._csrf : undefined) ?? (req.get('x-csrf-token') || undefined)),
 });
 
 /** Marks the multer step of uploadOne(): a route holding it checks the token after parsing. */

@@ -3,7 +3,6 @@ import { AppError } from '../core/errors.js';
 import { wantsJson } from './guards.js';
 import { t } from '../locales/id.js';
 
-
 function isDbUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: { code?: string } } | undefined;
   const code = e?.code ?? e?.cause?.code;
@@ -38,7 +37,8 @@ function isBadInput(err: unknown): boolean {
   return (
     ['22021', '22P05', '22P02'].includes(code ?? '') ||
     /invalid byte sequence for encoding|unsupported Unicode escape sequence|untranslatable character/i.test(e?.message ?? '') ||
-    (e?.name === 'PrismaClientValidationError' && /Expected Int|provided (NaN|Float|String)|Invalid value for argument/i.test(e.message ?? ''))
+    (e?.name === 'PrismaClientValidationError' &&
+      /Expected Int|provided (NaN|Float|String)|Invalid value for argument/i.test(e.message ?? ''))
   );
 }
 
@@ -71,7 +71,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   let title = t('galat.judul500');
   let pesan = t('galat.isi500', { id: reqId });
   const code = (err as { code?: string }).code;
-  if (code === 'EBADCSRFTOKEN' || (err as { name?: string }).name === 'ForbiddenError' && /csrf/i.test(String(err.message))) {
+  if (code === 'EBADCSRFTOKEN' || ((err as { name?: string }).name === 'ForbiddenError' && /csrf/i.test(String(err.message)))) {
     status = 403;
     title = t('galat.judul403');
     pesan = t('galat.csrf');

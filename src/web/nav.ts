@@ -71,4 +71,3 @@ export function navFor(p: Principal, currentPath: string): NavEntry[] {
   }
   return out.map((e) => (e.items && e.items.length === 1 ? e.items[0]! : e));
 }
-

@@ -114,7 +114,8 @@ export function uploadOne(field: string, allowed: Kind[], maxBytes = current().m
 /** Display name only; never used as a path. */
 export function safeName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are among those replaced
-  const base = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim();
+  const unsafe = /[\u0000-\u001f<>:"|?*]/g;
+  const base = path.basename(name.replace(/\\/g, '/')).replace(unsafe, '_').trim();
   return (base || 'berkas').slice(0, 150);
 }
 

@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 
-export type Parsed<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: Record<string, string>; values: Record<string, unknown> };
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string>; values: Record<string, unknown> };
 
 /** The one validation helper: zod issues become one Indonesian message per field. */
 export function parse<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {

@@ -42,7 +42,11 @@ async function periksa(page: Page, where: string, width: number): Promise<Temuan
   const t0 = Date.now();
   // Only violations are wanted (skipping passes/incomplete is faster on long tables); legacy
   // mode runs axe in the page itself instead of opening a blank page per run (no iframes here).
-  const result = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
   const ms = Date.now() - t0;
   waktu.axe += ms;
   waktu.lambat.push([ms, `${width} ${where}`]);
@@ -58,7 +62,10 @@ async function periksa(page: Page, where: string, width: number): Promise<Temuan
 }
 
 function laporkan(label: string, temuan: Temuan[]): string[] {
-  const lines = temuan.map((t) => `[${t.width}px] ${t.where} — ${t.rule} (${t.impact}): ${t.help} → ${t.targets.slice(0, 4).join(' | ')}${t.targets.length > 4 ? ` (+${t.targets.length - 4})` : ''}`);
+  const lines = temuan.map(
+    (t) =>
+      `[${t.width}px] ${t.where} — ${t.rule} (${t.impact}): ${t.help} → ${t.targets.slice(0, 4).join(' | ')}${t.targets.length > 4 ? ` (+${t.targets.length - 4})` : ''}`,
+  );
   if (lines.length) console.log(`${label}: ${lines.length} serious/critical violation(s)\n  ${lines.join('\n  ')}`);
   return lines;
 }
@@ -118,7 +125,12 @@ const axePonselPola = new Set<string>();
 
 const PER_POLA = 2;
 /** Pages fixed by the sweep: one screenshot each (screenshots/a11y-*.png). */
-const FOTO = new Set(['/umpanbalik/publik/tautan/:id/cetak', '/pengembangan/bkd/rencana/:id', '/umpanbalik/360/tugas/:id', '/penilaian/:id/diri']);
+const FOTO = new Set([
+  '/umpanbalik/publik/tautan/:id/cetak',
+  '/pengembangan/bkd/rencana/:id',
+  '/umpanbalik/360/tugas/:id',
+  '/penilaian/:id/diri',
+]);
 /** Patterns an earlier role already had checked: one instance is enough for the next roles. */
 const diperiksa = new Set<string>();
 const MAKS_HALAMAN = 160;
@@ -236,7 +248,9 @@ const FORM_KOSONG: Record<string, string[]> = {
 async function halamanPenilaian(page: Page, username: string): Promise<string[]> {
   if (username === 'pegawai.rujukan') {
     await page.goto(`${base()}/penilaian`);
-    const detail = await page.$$eval('main a[href^="/penilaian/"]', (as) => as.map((a) => a.getAttribute('href')!).filter((h) => /^\/penilaian\/\d+$/.test(h)));
+    const detail = await page.$$eval('main a[href^="/penilaian/"]', (as) =>
+      as.map((a) => a.getAttribute('href')!).filter((h) => /^\/penilaian\/\d+$/.test(h)),
+    );
     return detail.length ? [detail[0]!, `${detail[0]}/diri`] : [];
   }
   if (username === 'atasan.rujukan') {
@@ -255,7 +269,13 @@ describe('axe over every page of every role', () => {
   afterAll(() => {
     if (ringkas.length) console.log(`a11y sweep:\n  ${ringkas.join('\n  ')}`);
     if (ringan.size) console.log(`moderate/minor (pages): ${[...ringan].map(([k, r]) => `${k} ×${r.n}, e.g. ${r.contoh}`).join('; ')}`);
-    console.log(`goto ${waktu.goto} ms, axe ${waktu.axe} ms; slowest axe: ${waktu.lambat.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, w]) => `${w} ${ms}`).join('; ')}`);
+    console.log(
+      `goto ${waktu.goto} ms, axe ${waktu.axe} ms; slowest axe: ${waktu.lambat
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, 5)
+        .map(([ms, w]) => `${w} ${ms}`)
+        .join('; ')}`,
+    );
   });
 
   for (const acc of ROLES) {
@@ -325,7 +345,15 @@ describe('axe over every page of every role', () => {
     const tata: string[] = [];
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await newPage(browser, viewport);
-      const paths = ['/masuk', `/u/${DEMO_TOKEN.rujukan}`, `/u/${DEMO_TOKEN.rujukan}/terima-kasih`, '/halaman-yang-tidak-ada', '/u/token-yang-tidak-ada', '/sandi/lupa', '/sandi/atur/tautan-yang-tidak-berlaku'];
+      const paths = [
+        '/masuk',
+        `/u/${DEMO_TOKEN.rujukan}`,
+        `/u/${DEMO_TOKEN.rujukan}/terima-kasih`,
+        '/halaman-yang-tidak-ada',
+        '/u/token-yang-tidak-ada',
+        '/sandi/lupa',
+        '/sandi/atur/tautan-yang-tidak-berlaku',
+      ];
       for (const path of paths) {
         await page.goto(`${base()}${path}`);
         temuan.push(...(await periksa(page, path, viewport.width)));
@@ -387,7 +415,8 @@ async function fokus(page: Page): Promise<Fokus> {
     const vw = document.documentElement.clientWidth;
     const vh = window.innerHeight;
     if (r.width === 0 || r.height === 0) problems.push('has no size');
-    else if (r.bottom <= 0 || r.top >= vh || r.right <= 0 || r.left >= vw) problems.push(`outside the viewport (top ${Math.round(r.top)}, viewport ${vh})`);
+    else if (r.bottom <= 0 || r.top >= vh || r.right <= 0 || r.left >= vw)
+      problems.push(`outside the viewport (top ${Math.round(r.top)}, viewport ${vh})`);
     else {
       // Not covered by something else (sticky bars, the header): the middle of its visible part is it.
       // A link that wraps onto two lines: the middle of its first line (its box's middle can be the gap).
@@ -399,7 +428,9 @@ async function fokus(page: Page): Promise<Fokus> {
       const own = (n: Element | null) => !!n && (n === el || el.contains(n) || Array.from(input.labels ?? []).some((l) => l.contains(n)));
       if (top && !own(top)) {
         const cover = top.closest('.save-bar, header, [role="dialog"], .tur-kotak') ?? top;
-        problems.push(`covered by ${cover.tagName.toLowerCase()}${cover.className ? `.${String(cover.className).split(' ').join('.')}` : ''}`);
+        problems.push(
+          `covered by ${cover.tagName.toLowerCase()}${cover.className ? `.${String(cover.className).split(' ').join('.')}` : ''}`,
+        );
       }
     }
     const cs = getComputedStyle(el);
@@ -571,7 +602,9 @@ describe('keyboard only at 360 px', () => {
     expect(await page.isChecked(`input[name="${lv.name}"][value="${lv.value}"]`)).toBe(true);
     expect(await page.inputValue(`textarea[name="${narasi}"]`)).toContain(teks);
     await shot(page, 'a11y-keyboard-diri-360');
-    console.log(`keyboard walk (self-assessment ${path}): ${stops} Tab stops over ${langkah} steps of the form page, ${w.stops} key presses checked in all; problems: ${w.masalah.length}`);
+    console.log(
+      `keyboard walk (self-assessment ${path}): ${stops} Tab stops over ${langkah} steps of the form page, ${w.stops} key presses checked in all; problems: ${w.masalah.length}`,
+    );
     expect(w.masalah).toEqual([]);
     await page.close();
   }, 180_000);
@@ -615,7 +648,9 @@ describe('keyboard only at 360 px', () => {
     expect(await page.isChecked(`input[name="${lv.name}"][value="${lv.value}"]`)).toBe(true);
     for (const [name, value] of Object.entries(rating)) expect(await page.isChecked(`input[name="${name}"][value="${value}"]`)).toBe(true);
     await shot(page, 'a11y-keyboard-nilai-360');
-    console.log(`keyboard walk (rating ${path}): ${stops} Tab stops on the rating page, ${w.stops} key presses checked in all; problems: ${w.masalah.length}`);
+    console.log(
+      `keyboard walk (rating ${path}): ${stops} Tab stops on the rating page, ${w.stops} key presses checked in all; problems: ${w.masalah.length}`,
+    );
     expect(w.masalah).toEqual([]);
     await page.close();
   }, 180_000);

@@ -105,12 +105,17 @@ describe('BKD administration', () => {
     await page.getByLabel('Jenis unit').selectOption('OPD');
     await page.getByLabel('Unit induk').selectOption({ label: 'Pemerintah Kota Parahyangan (PEMKOT)' });
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await expect.poll(async () => (await page.textContent('main')) ?? '', { timeout: 15_000 }).toContain('Unit Dinas Pemuda dan Olahraga ditambahkan');
+    await expect
+      .poll(async () => (await page.textContent('main')) ?? '', { timeout: 15_000 })
+      .toContain('Unit Dinas Pemuda dan Olahraga ditambahkan');
 
     await page.goto(`${base()}/admin/impor`);
     await page.getByLabel('Data yang diimpor').selectOption('jabatan');
-    const csv = 'Jabatan Kode,Jabatan Nama,Jenis Jabatan Nama,Unor Kode\nDISPORA-KADIS,Kepala Dinas Pemuda dan Olahraga,JPT Pratama,DISPORA\nDISPORA-PELATIH,Pengelola Keolahragaan,Pelaksana,DISPORA\nDISPORA-X,Jabatan Rusak,Pelaksana,TIDAK-ADA\n';
-    await page.getByLabel('Berkas CSV atau XLSX').setInputFiles({ name: 'jabatan-dispora.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const csv =
+      'Jabatan Kode,Jabatan Nama,Jenis Jabatan Nama,Unor Kode\nDISPORA-KADIS,Kepala Dinas Pemuda dan Olahraga,JPT Pratama,DISPORA\nDISPORA-PELATIH,Pengelola Keolahragaan,Pelaksana,DISPORA\nDISPORA-X,Jabatan Rusak,Pelaksana,TIDAK-ADA\n';
+    await page
+      .getByLabel('Berkas CSV atau XLSX')
+      .setInputFiles({ name: 'jabatan-dispora.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Unggah dan lihat pratinjau' }).click();
     await page.waitForURL(/\/admin\/impor\/[\w-]+$/, { timeout: 90_000 }).catch(async (e: unknown) => {
       await shot(page, 'admin-impor-gagal');

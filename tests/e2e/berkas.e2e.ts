@@ -35,7 +35,10 @@ describe('evidence files with the default upload folder', () => {
     // A team member whose appraisal was returned for revision (so still editable), found on the supervisor's list.
     await signIn(atasan, 'atasan.rujukan');
     await atasan.goto(`${base()}/tim?status=DIKEMBALIKAN`);
-    const member = atasan.locator('main .staff-item').filter({ hasText: /\d{8} ?\d{6} ?\d ?\d{3}/ }).first();
+    const member = atasan
+      .locator('main .staff-item')
+      .filter({ hasText: /\d{8} ?\d{6} ?\d ?\d{3}/ })
+      .first();
     const nip = ((await member.locator('.small').first().textContent()) ?? '').match(/(\d[\d ]{17,})/)![1]!.replace(/\D/g, '');
     expect(nip).toHaveLength(18);
     const timHref = (await member.locator('a[href^="/tim/penilaian/"]').getAttribute('href'))!;

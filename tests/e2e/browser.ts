@@ -11,7 +11,15 @@ export async function launch(): Promise<Browser> {
   fs.mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -36,10 +44,18 @@ export async function signOut(page: Page): Promise<void> {
     // The phone menu slides open; click only once it has finished (a click mid-animation can miss).
     await page.locator('#nav-utama.show:not(.collapsing)').waitFor();
   }
-  // 'Keluar' is in the account menu (the person's name in the header).
-  await page.locator('#menu-akun').click();
+  // 'Keluar' is in the account menu (the person's name in the header); open it (again, should
+  // something have closed it before the click landed on a busy machine).
   const keluar = page.getByRole('button', { name: 'Keluar' });
-  await keluar.waitFor();
+  await expect
+    .poll(
+      async () => {
+        if (!(await keluar.isVisible())) await page.locator('#menu-akun').click();
+        return keluar.isVisible();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   await Promise.all([page.waitForURL(/\/masuk/), keluar.click()]);
 }
 
@@ -51,7 +67,15 @@ export async function shot(page: Page, name: string): Promise<void> {
 export async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /**
@@ -95,19 +119,27 @@ export async function tataLetak(page: Page): Promise<string[]> {
         const r = el.getBoundingClientRect();
         return `${desc(el)} [${Math.round(r.left)}–${Math.round(r.right)} px]`;
       });
-      out.push(`page is ${de.scrollWidth} px wide at ${vw} px: ${what.join('; ') || '(no element found)'}${top.length > 3 ? ` (+${top.length - 3})` : ''}`);
+      out.push(
+        `page is ${de.scrollWidth} px wide at ${vw} px: ${what.join('; ') || '(no element found)'}${top.length > 3 ? ` (+${top.length - 3})` : ''}`,
+      );
     }
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (el.matches('textarea, input, select') || !clipsX(el)) continue;
       const ox = getComputedStyle(el).overflowX;
       if ((ox !== 'auto' && ox !== 'scroll') || el.scrollWidth <= el.clientWidth + 1) continue;
-      const label = el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby') || '').split(/\s+/).map((id: string) => document.getElementById(id)?.textContent ?? '').join(' ');
+      const label =
+        el.getAttribute('aria-label') ||
+        (el.getAttribute('aria-labelledby') || '')
+          .split(/\s+/)
+          .map((id: string) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
       const missing = [
         el.getAttribute('tabindex') === '0' ? '' : 'tabindex="0"',
         el.getAttribute('role') === 'region' ? '' : 'role="region"',
         label.trim() ? '' : 'a label',
       ].filter(Boolean);
-      if (missing.length) out.push(`scrolls sideways (${el.scrollWidth} in ${el.clientWidth} px) without ${missing.join(', ')}: ${desc(el)}`);
+      if (missing.length)
+        out.push(`scrolls sideways (${el.scrollWidth} in ${el.clientWidth} px) without ${missing.join(', ')}: ${desc(el)}`);
     }
     for (const b of Array.from(document.querySelectorAll('button, .btn'))) {
       if (!b.getClientRects().length) continue;
@@ -118,7 +150,11 @@ export async function tataLetak(page: Page): Promise<string[]> {
           const range = document.createRange();
           range.setStart(n, m.index);
           range.setEnd(n, m.index + m[0].length);
-          const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          const lines = new Set(
+            Array.from(range.getClientRects())
+              .filter((r) => r.width > 0)
+              .map((r) => Math.round(r.top)),
+          );
           if (lines.size > 1) out.push(`button breaks the word "${m[0]}": ${desc(b)}`);
         }
       }

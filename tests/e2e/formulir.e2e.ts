@@ -21,7 +21,14 @@ async function diLayar(page: Page, selector: string): Promise<boolean> {
     const r = el.getBoundingClientRect();
     const bar = document.querySelector('.save-bar');
     const bawah = bar ? bar.getBoundingClientRect().top : window.innerHeight;
-    return r.width > 0 && r.height > 0 && r.top >= -1 && r.bottom <= bawah + 1 && r.left >= -1 && r.right <= document.documentElement.clientWidth + 1;
+    return (
+      r.width > 0 &&
+      r.height > 0 &&
+      r.top >= -1 &&
+      r.bottom <= bawah + 1 &&
+      r.left >= -1 &&
+      r.right <= document.documentElement.clientWidth + 1
+    );
   });
 }
 
@@ -50,7 +57,10 @@ async function pegawaiDikembalikan(): Promise<{ nip: string; penId: string }> {
   const atasan = await newPage(browser, DESKTOP);
   await signIn(atasan, 'atasan.rujukan');
   await atasan.goto(`${base()}/tim?status=DIKEMBALIKAN`);
-  const member = atasan.locator('main .staff-item').filter({ hasText: /\d{8} ?\d{6} ?\d ?\d{3}/ }).last();
+  const member = atasan
+    .locator('main .staff-item')
+    .filter({ hasText: /\d{8} ?\d{6} ?\d ?\d{3}/ })
+    .last();
   const nip = ((await member.locator('.small').first().textContent()) ?? '').match(/(\d[\d ]{17,})/)![1]!.replace(/\D/g, '');
   const penId = (await member.locator('a[href^="/tim/penilaian/"]').getAttribute('href'))!.split('/').pop()!;
   await atasan.context().close();
@@ -125,7 +135,9 @@ describe('self-assessment evidence refused (item 9)', () => {
     const form = page.locator(`form[action^="/penilaian/${penId}/iki/"][action$="/bukti"]`).first();
     const ikiId = (await form.getAttribute('action'))!.split('/')[4]!;
     await form.locator('xpath=ancestor::details[1]/summary').click();
-    await form.locator('input[type="file"]').setInputFiles({ name: 'laporan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('ini bukan PDF, hanya teks') });
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'laporan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('ini bukan PDF, hanya teks') });
     await form.locator('input[name="judul"]').fill('Laporan bulanan Maret');
     await kirim(page, () => form.getByRole('button', { name: 'Unggah' }).click());
 
@@ -166,10 +178,17 @@ describe('self-assessment evidence refused (item 9)', () => {
     await page.goto(`${base()}/penilaian/${penId}/diri`);
     const form = page.locator(`form[action^="/penilaian/${penId}/iki/"][action$="/bukti"]`).first();
     await form.locator('xpath=ancestor::details[1]/summary').click();
-    await form.locator('input[type="file"]').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('bukan gambar') });
+    await form
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('bukan gambar') });
     await kirim(page, () => form.getByRole('button', { name: 'Unggah' }).click());
     expect(await diLayar(page, '#ringkasan-galat')).toBe(true);
-    expect(await page.$eval(`form[action^="/penilaian/${penId}/iki/"][action$="/bukti"] input[type="file"]`, (el) => el.closest('details')!.open)).toBe(true);
+    expect(
+      await page.$eval(
+        `form[action^="/penilaian/${penId}/iki/"][action$="/bukti"] input[type="file"]`,
+        (el) => el.closest('details')!.open,
+      ),
+    ).toBe(true);
     await context.close();
   });
 });
@@ -202,7 +221,10 @@ describe('the same rule on other forms with folded sections', () => {
     const page = await newPage(browser, PHONE);
     await signIn(page, 'atasan.rujukan');
     await page.goto(`${base()}/tim?status=DIKIRIM`);
-    await Promise.all([page.waitForURL(/\/tim\/penilaian\/\d+$/), page.locator('main .staff-item a[href^="/tim/penilaian/"]').last().click()]);
+    await Promise.all([
+      page.waitForURL(/\/tim\/penilaian\/\d+$/),
+      page.locator('main .staff-item a[href^="/tim/penilaian/"]').last().click(),
+    ]);
     await page.click('summary:has-text("Kembalikan ke pegawai")');
     await page.fill('#alasan-kembali', 'Kurang');
     await kirim(page, () => page.getByRole('button', { name: 'Kembalikan', exact: true }).click());

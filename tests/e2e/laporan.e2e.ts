@@ -17,11 +17,17 @@ async function pilihPeriode(page: Page, nama: string): Promise<void> {
 
 /** Every chart on the page is drawn, and its labels/values are exactly its table's. */
 async function grafikSesuaiTabel(page: Page): Promise<number> {
-  await page.waitForFunction(() => document.querySelectorAll('canvas[data-tabel]').length === document.querySelectorAll('canvas[data-tergambar]').length);
+  await page.waitForFunction(
+    () => document.querySelectorAll('canvas[data-tabel]').length === document.querySelectorAll('canvas[data-tergambar]').length,
+  );
   const hasil = await page.evaluate(() => {
     const out: { id: string; ok: boolean; n: number }[] = [];
     document.querySelectorAll<HTMLCanvasElement>('canvas[data-tabel]').forEach((c) => {
-      const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { labels: string[]; datasets: { data: (number | null)[] }[] } } } }).Chart.getChart(c);
+      const chart = (
+        window as unknown as {
+          Chart: { getChart(c: HTMLCanvasElement): { data: { labels: string[]; datasets: { data: (number | null)[] }[] } } };
+        }
+      ).Chart.getChart(c);
       const tabel = document.getElementById(c.dataset.tabel!)!;
       const rows = Array.from(tabel.querySelectorAll('tbody tr')).filter((tr) => tr.querySelector('td[data-value]'));
       const labels = rows.map((tr) => tr.querySelector('th[data-label]')!.getAttribute('data-label'));
@@ -29,7 +35,14 @@ async function grafikSesuaiTabel(page: Page): Promise<number> {
         const v = tr.querySelector('td[data-value]')!.getAttribute('data-value');
         return v === '' ? null : Number(v);
       });
-      out.push({ id: c.id, n: labels.length, ok: JSON.stringify(chart.data.labels) === JSON.stringify(labels) && JSON.stringify(chart.data.datasets[0]!.data) === JSON.stringify(first) && c.width > 0 });
+      out.push({
+        id: c.id,
+        n: labels.length,
+        ok:
+          JSON.stringify(chart.data.labels) === JSON.stringify(labels) &&
+          JSON.stringify(chart.data.datasets[0]!.data) === JSON.stringify(first) &&
+          c.width > 0,
+      });
     });
     return out;
   });
@@ -55,7 +68,11 @@ describe('reports', () => {
       await tanpaGulirSamping(page);
       await shot(page, `laporan-progres-${viewport.width}`);
 
-      for (const [path, teks] of [['distribusi', 'Sebaran predikat'], ['penilai', 'Angka pemerintah daerah'], ['kompetensi', 'Peta kesenjangan']] as const) {
+      for (const [path, teks] of [
+        ['distribusi', 'Sebaran predikat'],
+        ['penilai', 'Angka pemerintah daerah'],
+        ['kompetensi', 'Peta kesenjangan'],
+      ] as const) {
         await page.goto(`${base()}/laporan/${path}`);
         await pilihPeriode(page, 'Penilaian Kinerja Tahunan 2025');
         expect(await page.textContent('main')).toContain(teks);
@@ -110,7 +127,9 @@ describe('calibration and downloads (the BKD walk-through)', () => {
     const sebelum = Number(await page.locator(`#t-sebaran tr[data-predikat="${baru}"] [data-isi="jumlah"]`).textContent());
     await select.selectOption(baru);
     // The spread updates live before saving.
-    await expect.poll(async () => Number(await page.locator(`#t-sebaran tr[data-predikat="${baru}"] [data-isi="jumlah"]`).textContent())).toBe(sebelum + 1);
+    await expect
+      .poll(async () => Number(await page.locator(`#t-sebaran tr[data-predikat="${baru}"] [data-isi="jumlah"]`).textContent()))
+      .toBe(sebelum + 1);
     expect(await page.textContent('#ringkas-sebaran')).toContain('1 perubahan diusulkan');
     await expectAccessible(page);
     await shot(page, 'kalibrasi-usulan-1280');

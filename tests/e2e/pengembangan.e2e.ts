@@ -12,7 +12,8 @@ afterAll(async () => {
 
 const main = async (page: Page) => (await page.textContent('main')) ?? '';
 const jpTotal = async (page: Page) => Number(((await page.locator('[data-jp-total]').first().textContent()) ?? '').replace(/\D/g, ''));
-const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+const noOverflow = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
 describe('development: gap → recommendation → completed training → JP', () => {
   let jpAwal = 0;
@@ -62,7 +63,11 @@ describe('development: gap → recommendation → completed training → JP', ()
     const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
     await page.getByLabel('Tanggal mulai').fill(today);
     await page.getByLabel('Tanggal selesai').fill(today);
-    await page.setInputFiles('#f-sertifikat', { name: 'sertifikat.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await page.setInputFiles('#f-sertifikat', {
+      name: 'sertifikat.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => main(page)).toContain('Pelatihan dicatat');
@@ -89,7 +94,9 @@ describe('development: gap → recommendation → completed training → JP', ()
     await page.goto(`${base()}/sosialisasi/kelola/baru`);
     await page.getByLabel('Jenis').selectOption('PENGUMUMAN');
     await page.getByLabel('Judul').fill('Dialog kinerja triwulan IV');
-    await page.getByLabel('Isi (Markdown)').fill('Setiap atasan **wajib** melaksanakan dialog kinerja sebelum 20 Desember 2026.\n\n<script>alert(1)</script>');
+    await page
+      .getByLabel('Isi (Markdown)')
+      .fill('Setiap atasan **wajib** melaksanakan dialog kinerja sebelum 20 Desember 2026.\n\n<script>alert(1)</script>');
     await page.getByLabel(/Wajib dibaca/).check();
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await expect.poll(() => main(page)).toContain('Konten diterbitkan');

@@ -23,7 +23,10 @@ async function pegawaiDikembalikan(): Promise<{ nip: string; penId: string }> {
   const atasan = await newPage(browser, DESKTOP);
   await signIn(atasan, 'atasan.rujukan');
   await atasan.goto(`${base()}/tim?status=DIKEMBALIKAN`);
-  const member = atasan.locator('main .staff-item').filter({ hasText: /\d{8} ?\d{6} ?\d ?\d{3}/ }).last();
+  const member = atasan
+    .locator('main .staff-item')
+    .filter({ hasText: /\d{8} ?\d{6} ?\d ?\d{3}/ })
+    .last();
   const nip = ((await member.locator('.small').first().textContent()) ?? '').match(/(\d[\d ]{17,})/)![1]!.replace(/\D/g, '');
   const penId = (await member.locator('a[href^="/tim/penilaian/"]').getAttribute('href'))!.split('/').pop()!;
   await atasan.context().close();
@@ -98,7 +101,9 @@ describe('self-assessment one step at a time on a phone', () => {
     expect(await terlihat(page, `#${fsId} .level-deskripsi`)).toBe(5);
     await tombol.click();
     expect(await terlihat(page, `#${fsId} .level-deskripsi`)).toBe(1);
-    await expect.poll(async () => (await page.textContent('[data-autosave-status]')) ?? '', { timeout: 15_000 }).toMatch(/Tersimpan \d{2}\.\d{2}/);
+    await expect
+      .poll(async () => (await page.textContent('[data-autosave-status]')) ?? '', { timeout: 15_000 })
+      .toMatch(/Tersimpan \d{2}\.\d{2}/);
     expect(await page.textContent('[data-progress-text]')).toMatch(/\d+\s*dari\s*\d+ isian wajib lengkap/);
     await shot(page, 'diri-kompetensi-dipilih-360');
     await expectAccessible(page);
@@ -203,7 +208,10 @@ describe('self-assessment one step at a time on a phone', () => {
     const { page } = await bukaDiri(DESKTOP);
     expect(await terlihat(page, 'section#bag-hasil, section#bag-kompetensi, section#bag-perilaku')).toBe(3);
     expect(await page.getByRole('button', { name: 'Isi satu bagian demi satu bagian' }).isVisible()).toBe(true);
-    const dipilih = await page.$$eval('fieldset.level-group', (fs) => fs.filter((f) => f.querySelector('input[data-wajib]:checked')).length);
+    const dipilih = await page.$$eval(
+      'fieldset.level-group',
+      (fs) => fs.filter((f) => f.querySelector('input[data-wajib]:checked')).length,
+    );
     const belum = (await page.locator('fieldset.level-group').count()) - dipilih;
     // One description per chosen group, five per group not chosen yet.
     expect(await terlihat(page, '.level-deskripsi')).toBe(dipilih + belum * 5);

@@ -65,7 +65,9 @@ describe('the demo appraisal on a phone', () => {
       if (await page.locator('.langkah-nav [data-langkah-arah="1"]').isDisabled()) break;
       await c.click('.langkah-nav [data-langkah-arah="1"]');
     }
-    await expect.poll(async () => (await page.textContent('[data-autosave-status]')) ?? '', { timeout: 15_000 }).toMatch(/Tersimpan \d{2}\.\d{2}/);
+    await expect
+      .poll(async () => (await page.textContent('[data-autosave-status]')) ?? '', { timeout: 15_000 })
+      .toMatch(/Tersimpan \d{2}\.\d{2}/);
     const after = (await page.textContent('[data-progress-text]')) ?? '';
     const m = after.match(/(\d+)\s*dari\s*(\d+)/)!;
     expect(m[1]).toBe(m[2]);

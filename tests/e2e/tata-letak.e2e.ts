@@ -22,12 +22,19 @@ const ROLES = ['admin.bkd', 'kadis.kesehatan', 'atasan.rujukan', 'pegawai.rujuka
 async function kepala(page: Page) {
   return page.evaluate(() => {
     const header = document.querySelector('header.app-header')!;
-    const parts = Array.from(header.querySelectorAll('.navbar-brand, #nav-utama .navbar-nav > li > .nav-link, #nav-utama .badge')).filter((el) => el.getClientRects().length);
+    const parts = Array.from(header.querySelectorAll('.navbar-brand, #nav-utama .navbar-nav > li > .nav-link, #nav-utama .badge')).filter(
+      (el) => el.getClientRects().length,
+    );
     return {
       height: Math.round(header.getBoundingClientRect().height),
       parts: parts.map((el) => {
         const r = el.getBoundingClientRect();
-        return { text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), top: Math.round(r.top), bottom: Math.round(r.bottom), cut: el.scrollWidth > el.clientWidth + 1 };
+        return {
+          text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+          top: Math.round(r.top),
+          bottom: Math.round(r.bottom),
+          cut: el.scrollWidth > el.clientWidth + 1,
+        };
       }),
     };
   });
@@ -52,7 +59,12 @@ describe('header (item 13)', () => {
       expect(nama.length).toBeGreaterThan(3);
       expect(await menu.getByRole('link', { name: 'Profil saya' }).isVisible()).toBe(true);
       expect(await menu.getByRole('link', { name: 'Ganti kata sandi' }).isVisible()).toBe(true);
-      expect(await page.evaluate(() => { const el = document.querySelector('.header-user-info .fw-semibold')!; return el.scrollWidth <= el.clientWidth + 1; })).toBe(true);
+      expect(
+        await page.evaluate(() => {
+          const el = document.querySelector('.header-user-info .fw-semibold')!;
+          return el.scrollWidth <= el.clientWidth + 1;
+        }),
+      ).toBe(true);
       await shot(page, `tata-letak-kepala-${username}-${DESKTOP.width}`);
       await expectAccessible(page);
       await page.keyboard.press('Escape');
@@ -65,7 +77,8 @@ describe('header (item 13)', () => {
     const page = await newPage(browser, DESKTOP);
     await signIn(page, 'atasan.rujukan');
     // Tab to the Penilaian menu, open it with Enter, arrow down to Tim saya.
-    for (let i = 0; i < 15 && !(await page.evaluate(() => document.activeElement?.id === 'menu-penilaian')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 15 && !(await page.evaluate(() => document.activeElement?.id === 'menu-penilaian')); i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('menu-penilaian');
     await page.keyboard.press('Enter');
     await page.locator('#menu-penilaian[aria-expanded="true"]').waitFor();
@@ -81,13 +94,15 @@ describe('header (item 13)', () => {
     expect(await page.locator('#menu-penilaian').getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('ArrowDown');
     await page.locator('#menu-penilaian[aria-expanded="true"]').waitFor();
-    for (let i = 0; i < 5 && (await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim())) !== 'Tim saya'; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 5 && (await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim())) !== 'Tim saya'; i++)
+      await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(/\/tim$/), page.keyboard.press('Enter')]);
     // The open group is marked as the current place.
     expect(await page.locator('#menu-penilaian').getAttribute('class')).toContain('active');
     expect(await page.locator('#menu-penilaian + .dropdown-menu a[aria-current="page"]').textContent()).toBe('Tim saya');
     // The account menu: Tab to it, open, Keluar is the last item.
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.id === 'menu-akun')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.id === 'menu-akun')); i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('menu-akun');
     await page.keyboard.press('Enter');
     await page.locator('#menu-akun[aria-expanded="true"]').waitFor();
@@ -107,7 +122,10 @@ describe('header (item 13)', () => {
     await page.locator('#menu-laporan + .dropdown-menu').getByRole('link', { name: 'Kalibrasi' }).waitFor();
     expect(await tataLetak(page)).toEqual([]);
     await shot(page, `tata-letak-menu-${PHONE.width}`);
-    await Promise.all([page.waitForURL(/\/kalibrasi$/), page.locator('#menu-laporan + .dropdown-menu').getByRole('link', { name: 'Kalibrasi' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/kalibrasi$/),
+      page.locator('#menu-laporan + .dropdown-menu').getByRole('link', { name: 'Kalibrasi' }).click(),
+    ]);
     await signOut(page);
     await page.close();
   });
@@ -127,14 +145,18 @@ describe('pages at 1280 px', () => {
           const cs = getComputedStyle(sel);
           ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
           const ruang = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
-          for (const o of Array.from(sel.options)) if (ctx.measureText(o.text).width > ruang) out.push(`${name}: "${o.text}" (${Math.ceil(ctx.measureText(o.text).width)} px in ${Math.floor(ruang)} px)`);
+          for (const o of Array.from(sel.options))
+            if (ctx.measureText(o.text).width > ruang)
+              out.push(`${name}: "${o.text}" (${Math.ceil(ctx.measureText(o.text).width)} px in ${Math.floor(ruang)} px)`);
         }
         return out;
       });
       expect(terpotong, bagian).toEqual([]);
       expect(await tataLetak(page), bagian).toEqual([]);
     }
-    await page.locator('.filter-laporan').screenshot({ path: `${process.cwd()}/screenshots/tata-letak-filter-laporan-${DESKTOP.width}.png` });
+    await page
+      .locator('.filter-laporan')
+      .screenshot({ path: `${process.cwd()}/screenshots/tata-letak-filter-laporan-${DESKTOP.width}.png` });
     await page.close();
   });
 
@@ -147,7 +169,10 @@ describe('pages at 1280 px', () => {
     const tombol = page.locator('#batas-unit form button[type="submit"]', { hasText: 'Simpan' });
     const tinggi = await tombol.evaluate((b) => {
       const lh = parseFloat(getComputedStyle(b).lineHeight);
-      return { h: b.getBoundingClientRect().height, satu: lh + parseFloat(getComputedStyle(b).paddingTop) + parseFloat(getComputedStyle(b).paddingBottom) + 2 };
+      return {
+        h: b.getBoundingClientRect().height,
+        satu: lh + parseFloat(getComputedStyle(b).paddingTop) + parseFloat(getComputedStyle(b).paddingBottom) + 2,
+      };
     });
     expect(tinggi.h).toBeLessThanOrEqual(tinggi.satu + 1);
     expect(await tataLetak(page)).toEqual([]);

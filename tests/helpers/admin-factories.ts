@@ -21,7 +21,11 @@ export async function as(ctx: TestContext, username: string): Promise<AdminSessi
   return {
     agent,
     csrf,
-    post: (url, body = {}) => agent.post(url).type('form').send({ _csrf: csrf, ...body }),
+    post: (url, body = {}) =>
+      agent
+        .post(url)
+        .type('form')
+        .send({ _csrf: csrf, ...body }),
   };
 }
 
@@ -44,7 +48,14 @@ export async function makeKamus(prisma: PrismaClient) {
         definisi: `Definisi ${nama}.`,
         kelompokId,
         urutan,
-        level: { create: [1, 2, 3, 4, 5].map((level) => ({ level, label: ['', 'Paham', 'Dasar', 'Menengah', 'Mumpuni', 'Ahli'][level]!, deskripsi: `${nama} level ${level}.`, indikator: [`Indikator ${nama} ${level}a`, `Indikator ${nama} ${level}b`] })) },
+        level: {
+          create: [1, 2, 3, 4, 5].map((level) => ({
+            level,
+            label: ['', 'Paham', 'Dasar', 'Menengah', 'Mumpuni', 'Ahli'][level]!,
+            deskripsi: `${nama} level ${level}.`,
+            indikator: [`Indikator ${nama} ${level}a`, `Indikator ${nama} ${level}b`],
+          })),
+        },
       },
     });
   const integritas = await komp('M1', 'Integritas', manajerial.id, 1);
@@ -56,7 +67,14 @@ export async function makeKamus(prisma: PrismaClient) {
 
 /** Form body for a competency edit with all five levels filled. */
 export function kompetensiForm(k: { kode: string; nama: string; kelompokId: number }, overrides: Record<string, string | string[]> = {}) {
-  const body: Record<string, string | string[]> = { kode: k.kode, nama: k.nama, kelompokId: String(k.kelompokId), unitId: '', definisi: `Definisi ${k.nama}.`, urutan: '1' };
+  const body: Record<string, string | string[]> = {
+    kode: k.kode,
+    nama: k.nama,
+    kelompokId: String(k.kelompokId),
+    unitId: '',
+    definisi: `Definisi ${k.nama}.`,
+    urutan: '1',
+  };
   for (const n of [1, 2, 3, 4, 5]) {
     body[`l${n}_label`] = ['', 'Paham', 'Dasar', 'Menengah', 'Mumpuni', 'Ahli'][n]!;
     body[`l${n}_deskripsi`] = `${k.nama} level ${n}.`;

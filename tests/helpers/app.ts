@@ -67,7 +67,10 @@ export type Agent = ReturnType<typeof request.agent>;
 export async function login(app: TestContext['app'], identitas: string, sandi: string): Promise<{ agent: Agent; csrf: string }> {
   const agent = request.agent(app);
   const page = await agent.get('/masuk');
-  const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas, sandi });
+  const res = await agent
+    .post('/masuk')
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text), identitas, sandi });
   if (res.status !== 302) throw new Error(`Login gagal untuk ${identitas}: ${res.status}`);
   let home = await agent.get('/beranda');
   // A temporary password leads to the change form first.

@@ -11,11 +11,19 @@ const passwordHash = () => (hash ??= hashPassword(PASSWORD));
 let n = 0;
 const next = () => ++n;
 
-export async function makeUnit(prisma: PrismaClient, opts: { nama?: string; indukId?: number | null; jenis?: 'PEMDA' | 'OPD' | 'BIDANG' | 'SEKSI' | 'UPT' } = {}) {
+export async function makeUnit(
+  prisma: PrismaClient,
+  opts: { nama?: string; indukId?: number | null; jenis?: 'PEMDA' | 'OPD' | 'BIDANG' | 'SEKSI' | 'UPT' } = {},
+) {
   const i = next();
   const induk = opts.indukId ? await prisma.unitKerja.findUniqueOrThrow({ where: { id: opts.indukId } }) : null;
   const u = await prisma.unitKerja.create({
-    data: { kode: `U${i}-${Date.now() % 100000}`, nama: opts.nama ?? `Unit ${i}`, jenis: opts.jenis ?? (induk ? 'BIDANG' : 'OPD'), indukId: induk?.id ?? null },
+    data: {
+      kode: `U${i}-${Date.now() % 100000}`,
+      nama: opts.nama ?? `Unit ${i}`,
+      jenis: opts.jenis ?? (induk ? 'BIDANG' : 'OPD'),
+      indukId: induk?.id ?? null,
+    },
   });
   return prisma.unitKerja.update({ where: { id: u.id }, data: { jalur: `${induk?.jalur ?? '/'}${u.id}/` } });
 }
@@ -53,7 +61,10 @@ export async function makePegawai(
   });
 }
 
-export async function makeUser(prisma: PrismaClient, opts: { username?: string; pegawaiId?: number | null; roles?: Role[]; aktif?: boolean } = {}) {
+export async function makeUser(
+  prisma: PrismaClient,
+  opts: { username?: string; pegawaiId?: number | null; roles?: Role[]; aktif?: boolean } = {},
+) {
   const i = next();
   return prisma.user.create({
     data: {
@@ -97,7 +108,13 @@ export async function makeOrg(prisma: PrismaClient) {
   const jStaf = await makeJabatan(prisma, seksi.id, 'PELAKSANA', 'Pengelola Data');
   const jLain = await makeJabatan(prisma, opd2.id, 'PENGAWAS', 'Kepala Seksi Lain');
   const kadis = await makePegawai(prisma, { unitId: opd.id, jabatanId: jKadis.id, nama: 'Kepala Uji', golongan: 'IV_C' });
-  const kasi = await makePegawai(prisma, { unitId: seksi.id, jabatanId: jKasi.id, atasanId: kadis.id, nama: 'Atasan Uji', golongan: 'III_D' });
+  const kasi = await makePegawai(prisma, {
+    unitId: seksi.id,
+    jabatanId: jKasi.id,
+    atasanId: kadis.id,
+    nama: 'Atasan Uji',
+    golongan: 'III_D',
+  });
   const staf = await makePegawai(prisma, { unitId: seksi.id, jabatanId: jStaf.id, atasanId: kasi.id, nama: 'Staf Uji' });
   const staf2 = await makePegawai(prisma, { unitId: seksi.id, jabatanId: jStaf.id, atasanId: kasi.id, nama: 'Staf Dua' });
   const kasiLain = await makePegawai(prisma, { unitId: opd2.id, jabatanId: jLain.id, nama: 'Atasan Lain' });

@@ -41,14 +41,22 @@ export async function makePenilaian(
       dikirimPada: opts.dikirimPada ?? (rated ? new Date('2026-11-02T03:00:00Z') : null),
       dinilaiPada: opts.dinilaiPada ?? (rated ? new Date('2026-11-05T03:00:00Z') : null),
       difinalkanPada: opts.status === 'FINAL' || opts.status === undefined ? new Date('2026-11-06T03:00:00Z') : null,
-      kompetensi: opts.kompetensi ? { create: opts.kompetensi.map((k) => ({ ...k, levelDiri: k.levelDiri ?? null, levelAtasan: k.levelAtasan ?? null })) } : undefined,
+      kompetensi: opts.kompetensi
+        ? { create: opts.kompetensi.map((k) => ({ ...k, levelDiri: k.levelDiri ?? null, levelAtasan: k.levelAtasan ?? null })) }
+        : undefined,
     },
   });
 }
 
 let k = 0;
 export async function makeKompetensi(prisma: PrismaClient, nama?: string) {
-  const kel = await prisma.kelompokKompetensi.upsert({ where: { kode: 'MANAJERIAL' }, update: {}, create: { kode: 'MANAJERIAL', nama: 'Manajerial' } });
+  const kel = await prisma.kelompokKompetensi.upsert({
+    where: { kode: 'MANAJERIAL' },
+    update: {},
+    create: { kode: 'MANAJERIAL', nama: 'Manajerial' },
+  });
   k += 1;
-  return prisma.kompetensi.create({ data: { kode: `TK${k}-${Date.now() % 100000}`, nama: nama ?? `Kompetensi ${k}`, definisi: 'Uji', kelompokId: kel.id, urutan: k } });
+  return prisma.kompetensi.create({
+    data: { kode: `TK${k}-${Date.now() % 100000}`, nama: nama ?? `Kompetensi ${k}`, definisi: 'Uji', kelompokId: kel.id, urutan: k },
+  });
 }

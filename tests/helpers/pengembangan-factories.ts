@@ -6,21 +6,40 @@ let n = 0;
 const next = () => ++n;
 
 export async function makeKompetensi(prisma: PrismaClient, nama = `Kompetensi ${next()}`) {
-  const kelompok = await prisma.kelompokKompetensi.upsert({ where: { kode: 'MANAJERIAL' }, update: {}, create: { kode: 'MANAJERIAL', nama: 'Manajerial', urutan: 1 } });
+  const kelompok = await prisma.kelompokKompetensi.upsert({
+    where: { kode: 'MANAJERIAL' },
+    update: {},
+    create: { kode: 'MANAJERIAL', nama: 'Manajerial', urutan: 1 },
+  });
   return prisma.kompetensi.create({
     data: {
       kode: `K${next()}-${Date.now() % 100000}`,
       nama,
       definisi: `Definisi ${nama}`,
       kelompokId: kelompok.id,
-      level: { create: [1, 2, 3, 4, 5].map((l) => ({ level: l, label: `L${l}`, deskripsi: `${nama} level ${l}`, indikator: [`Indikator ${nama} ${l}`] })) },
+      level: {
+        create: [1, 2, 3, 4, 5].map((l) => ({
+          level: l,
+          label: `L${l}`,
+          deskripsi: `${nama} level ${l}`,
+          indikator: [`Indikator ${nama} ${l}`],
+        })),
+      },
     },
   });
 }
 
 export async function makeProgram(
   prisma: PrismaClient,
-  opts: { judul?: string; metode?: MetodePelatihan; jp?: number; biaya?: number; kompetensiId: number; levelMin?: number; levelMax?: number },
+  opts: {
+    judul?: string;
+    metode?: MetodePelatihan;
+    jp?: number;
+    biaya?: number;
+    kompetensiId: number;
+    levelMin?: number;
+    levelMax?: number;
+  },
 ) {
   const i = next();
   return prisma.programPelatihan.create({
@@ -65,9 +84,30 @@ export async function makePenilaian(
       unitId: opts.pegawai.unitId,
       penilaiId: opts.pegawai.atasanId,
       status: opts.status ?? 'FINAL',
-      kompetensi: { create: opts.kompetensi.map(([kompetensiId, levelDibutuhkan, levelDiri, levelAtasan]) => ({ kompetensiId, levelDibutuhkan, levelDiri, levelAtasan })) },
+      kompetensi: {
+        create: opts.kompetensi.map(([kompetensiId, levelDibutuhkan, levelDiri, levelAtasan]) => ({
+          kompetensiId,
+          levelDibutuhkan,
+          levelDiri,
+          levelAtasan,
+        })),
+      },
       rhk: opts.indikator
-        ? { create: [{ uraian: 'RHK uji', indikator: { create: opts.indikator.map((i) => ({ uraian: i.uraian, targetNilai: i.target, realisasiNilai: i.realisasi, kompetensiId: i.kompetensiId ?? null })) } }] }
+        ? {
+            create: [
+              {
+                uraian: 'RHK uji',
+                indikator: {
+                  create: opts.indikator.map((i) => ({
+                    uraian: i.uraian,
+                    targetNilai: i.target,
+                    realisasiNilai: i.realisasi,
+                    kompetensiId: i.kompetensiId ?? null,
+                  })),
+                },
+              },
+            ],
+          }
         : undefined,
     },
   });

@@ -31,7 +31,7 @@ export function routeTable(app: Express): RouteInfo[] {
       if (l.route) {
         const paths = Array.isArray(l.route.path) ? l.route.path : [l.route.path];
         for (const p of paths) {
-          const full = (prefix + (p === '/' && prefix ? '' : p)) || '/';
+          const full = prefix + (p === '/' && prefix ? '' : p) || '/';
           for (const m of Object.keys(l.route.methods)) {
             const method = m.toUpperCase();
             if (method !== 'GET' && method !== 'POST') continue;
@@ -54,7 +54,8 @@ export function expand(route: RouteInfo, candidates: (param: string, route: Rout
   let urls = [route.path];
   for (const p of route.params) {
     const next: string[] = [];
-    for (const u of urls) for (const v of candidates(p, route)) next.push(u.replace(new RegExp(`:${p}(?=\\W|$)`), encodeURIComponent(v).replace(/%2F/g, '/')));
+    for (const u of urls)
+      for (const v of candidates(p, route)) next.push(u.replace(new RegExp(`:${p}(?=\\W|$)`), encodeURIComponent(v).replace(/%2F/g, '/')));
     urls = next.slice(0, cap);
   }
   return urls;
@@ -112,7 +113,11 @@ export async function makeWorld(prisma: PrismaClient, uploadDir: string) {
   const periode = await makePeriode(prisma);
   const komp = await makeKompetensi(prisma, { nama: 'Komunikasi', jabatanIds: [org.jabatan.jStaf.id, org.jabatan.jLain.id], level: 2 });
 
-  const appraisal = async (peg: { id: number; unitId: number; jabatanId: number; atasanId: number | null }, teks: string, status: 'DRAFT' | 'FINAL' | 'DIKIRIM') =>
+  const appraisal = async (
+    peg: { id: number; unitId: number; jabatanId: number; atasanId: number | null },
+    teks: string,
+    status: 'DRAFT' | 'FINAL' | 'DIKIRIM',
+  ) =>
     prisma.penilaianKinerja.create({
       data: {
         periodeId: periode.id,
@@ -126,9 +131,20 @@ export async function makeWorld(prisma: PrismaClient, uploadDir: string) {
         ratingPerilaku: status === 'FINAL' ? 'SESUAI' : null,
         predikat: status === 'FINAL' ? 'BAIK' : null,
         umpanBalik: status === 'FINAL' ? `Umpan balik ${teks}` : null,
-        rhk: { create: [{ uraian: `RHK ${teks}`, indikator: { create: [{ uraian: `Indikator ${teks}`, targetNilai: 100, satuan: '%', narasi: `Narasi ${teks}` }] } }] },
+        rhk: {
+          create: [
+            {
+              uraian: `RHK ${teks}`,
+              indikator: { create: [{ uraian: `Indikator ${teks}`, targetNilai: 100, satuan: '%', narasi: `Narasi ${teks}` }] },
+            },
+          ],
+        },
         kompetensi: { create: [{ kompetensiId: komp.id, levelDibutuhkan: 2, contohPerilaku: `Contoh ${teks}` }] },
-        perilaku: { create: (['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'] as const).map((nilai) => ({ nilai, refleksiDiri: `Refleksi ${teks}` })) },
+        perilaku: {
+          create: (['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'] as const).map(
+            (nilai) => ({ nilai, refleksiDiri: `Refleksi ${teks}` }),
+          ),
+        },
       },
       include: { rhk: { include: { indikator: true } } },
     });
@@ -139,26 +155,112 @@ export async function makeWorld(prisma: PrismaClient, uploadDir: string) {
   const staf2Pen = await appraisal(org.pegawai.staf2, 'milik staf dua', 'DIKIRIM');
   const vIki = vPen.rhk[0]!.indikator[0]!;
   const vBukti = await prisma.buktiDukung.create({
-    data: { indikatorId: vIki.id, jenis: 'BERKAS', judul: `Bukti ${MARKER}`, namaBerkas: `${MARKER}.pdf`, mimeType: 'application/pdf', ukuran: 40, lokasi: writeStored(uploadDir, 'bukti/2026/korban-bukti.pdf', `%PDF-1.4 ${MARKER}`) },
+    data: {
+      indikatorId: vIki.id,
+      jenis: 'BERKAS',
+      judul: `Bukti ${MARKER}`,
+      namaBerkas: `${MARKER}.pdf`,
+      mimeType: 'application/pdf',
+      ukuran: 40,
+      lokasi: writeStored(uploadDir, 'bukti/2026/korban-bukti.pdf', `%PDF-1.4 ${MARKER}`),
+    },
   });
-  const vKeberatan = await prisma.keberatan.create({ data: { penilaianId: vPen.id, alasan: `Alasan ${MARKER}`, pemutusId: org.pegawai.kasiLain.id, predikatSemula: 'BAIK' } });
-  const vNotif = await prisma.notifikasi.create({ data: { userId: org.users.stafLain.id, judul: `Judul ${MARKER}`, pesan: `Pesan ${MARKER}`, tautan: `/penilaian/${vPen.id}` } });
-  const vDialog = await prisma.dialogKinerja.create({ data: { pegawaiId: org.pegawai.stafLain.id, penulisId: org.pegawai.kasiLain.id, periodeId: periode.id, tanggal: new Date('2026-03-02T00:00:00Z'), catatan: `Catatan ${MARKER}` } });
-  const vSesi = await prisma.sesi360.create({ data: { periodeId: periode.id, pegawaiId: org.pegawai.stafLain.id, kompetensiIds: [komp.id] } });
+  const vKeberatan = await prisma.keberatan.create({
+    data: { penilaianId: vPen.id, alasan: `Alasan ${MARKER}`, pemutusId: org.pegawai.kasiLain.id, predikatSemula: 'BAIK' },
+  });
+  const vNotif = await prisma.notifikasi.create({
+    data: { userId: org.users.stafLain.id, judul: `Judul ${MARKER}`, pesan: `Pesan ${MARKER}`, tautan: `/penilaian/${vPen.id}` },
+  });
+  const vDialog = await prisma.dialogKinerja.create({
+    data: {
+      pegawaiId: org.pegawai.stafLain.id,
+      penulisId: org.pegawai.kasiLain.id,
+      periodeId: periode.id,
+      tanggal: new Date('2026-03-02T00:00:00Z'),
+      catatan: `Catatan ${MARKER}`,
+    },
+  });
+  const vSesi = await prisma.sesi360.create({
+    data: { periodeId: periode.id, pegawaiId: org.pegawai.stafLain.id, kompetensiIds: [komp.id] },
+  });
   const vTugas = await prisma.penugasan360.create({ data: { sesiId: vSesi.id, raterId: org.pegawai.kasiLain.id, hubungan: 'ATASAN' } });
-  await prisma.jawaban360.create({ data: { sesiId: vSesi.id, komentar: `Komentar ${MARKER}`, skor: { create: [{ kompetensiId: komp.id, skor: 4 }] } } });
-  const program = await prisma.programPelatihan.create({ data: { kode: `PRG-${Date.now() % 100000}`, judul: 'Pelatihan Komunikasi Efektif', metode: 'KLASIKAL', bentuk: 'PELATIHAN', jp: 24, kompetensi: { create: { kompetensiId: komp.id } } } });
-  const vRek = await prisma.rekomendasiPelatihan.create({ data: { pegawaiId: org.pegawai.stafLain.id, periodeId: periode.id, penilaianId: vPen.id, programId: program.id, kompetensiId: komp.id, gap: 1, catatan: `Rekomendasi ${MARKER}` } });
-  const vRiwayat = await prisma.riwayatPelatihan.create({
-    data: { pegawaiId: org.pegawai.stafLain.id, judul: `Riwayat ${MARKER}`, tanggalMulai: new Date('2026-02-01T00:00:00Z'), tanggalSelesai: new Date('2026-02-03T00:00:00Z'), jp: 24, sertifikat: writeStored(uploadDir, 'sertifikat/2026/korban.pdf', `%PDF-1.4 ${MARKER}`) },
+  await prisma.jawaban360.create({
+    data: { sesiId: vSesi.id, komentar: `Komentar ${MARKER}`, skor: { create: [{ kompetensiId: komp.id, skor: 4 }] } },
   });
-  const vTautan = await prisma.tautanUmpanBalikPublik.create({ data: { token: `tok${MARKER.toLowerCase()}`, unitId: org.units.opd2.id, pegawaiId: org.pegawai.stafLain.id } });
-  const vPublik = await prisma.umpanBalikPublik.create({ data: { tautanId: vTautan.id, unitId: org.units.opd2.id, pegawaiId: org.pegawai.stafLain.id, skor: 2, komentar: `Publik ${MARKER}` } });
-  const vPenghargaan = await prisma.penghargaan.create({ data: { pegawaiId: org.pegawai.stafLain.id, periodeId: periode.id, kategori: 'Inovasi', alasan: `Penghargaan ${MARKER}`, tanggal: new Date('2026-04-01T00:00:00Z'), dicatatOleh: org.users.admin.id } });
-  const vKonten = await prisma.kontenSosialisasi.create({ data: { jenis: 'HALAMAN', judul: `Draf ${MARKER}`, slug: 'draf-rahasia', isi: `Isi ${MARKER}`, status: 'DRAFT' } });
-  const vLampiran = await prisma.lampiranKonten.create({ data: { kontenId: vKonten.id, namaBerkas: 'draf.pdf', mimeType: 'application/pdf', ukuran: 30, lokasi: writeStored(uploadDir, 'lampiran/2026/draf.pdf', `%PDF-1.4 ${MARKER}`) } });
-  const vRencana = await prisma.rencanaPelatihan.create({ data: { tahun: 2026, programId: program.id, peserta: { create: [{ pegawaiId: org.pegawai.stafLain.id }] } } });
-  const vImpor = await prisma.importJob.create({ data: { id: 'impor-rahasia', userId: org.users.admin.id, jenis: 'pegawai', namaBerkas: `${MARKER}.csv`, kolom: ['nama'], pemetaan: ['nama'], baris: [[MARKER]], jumlahBaris: 1 } });
+  const program = await prisma.programPelatihan.create({
+    data: {
+      kode: `PRG-${Date.now() % 100000}`,
+      judul: 'Pelatihan Komunikasi Efektif',
+      metode: 'KLASIKAL',
+      bentuk: 'PELATIHAN',
+      jp: 24,
+      kompetensi: { create: { kompetensiId: komp.id } },
+    },
+  });
+  const vRek = await prisma.rekomendasiPelatihan.create({
+    data: {
+      pegawaiId: org.pegawai.stafLain.id,
+      periodeId: periode.id,
+      penilaianId: vPen.id,
+      programId: program.id,
+      kompetensiId: komp.id,
+      gap: 1,
+      catatan: `Rekomendasi ${MARKER}`,
+    },
+  });
+  const vRiwayat = await prisma.riwayatPelatihan.create({
+    data: {
+      pegawaiId: org.pegawai.stafLain.id,
+      judul: `Riwayat ${MARKER}`,
+      tanggalMulai: new Date('2026-02-01T00:00:00Z'),
+      tanggalSelesai: new Date('2026-02-03T00:00:00Z'),
+      jp: 24,
+      sertifikat: writeStored(uploadDir, 'sertifikat/2026/korban.pdf', `%PDF-1.4 ${MARKER}`),
+    },
+  });
+  const vTautan = await prisma.tautanUmpanBalikPublik.create({
+    data: { token: `tok${MARKER.toLowerCase()}`, unitId: org.units.opd2.id, pegawaiId: org.pegawai.stafLain.id },
+  });
+  const vPublik = await prisma.umpanBalikPublik.create({
+    data: { tautanId: vTautan.id, unitId: org.units.opd2.id, pegawaiId: org.pegawai.stafLain.id, skor: 2, komentar: `Publik ${MARKER}` },
+  });
+  const vPenghargaan = await prisma.penghargaan.create({
+    data: {
+      pegawaiId: org.pegawai.stafLain.id,
+      periodeId: periode.id,
+      kategori: 'Inovasi',
+      alasan: `Penghargaan ${MARKER}`,
+      tanggal: new Date('2026-04-01T00:00:00Z'),
+      dicatatOleh: org.users.admin.id,
+    },
+  });
+  const vKonten = await prisma.kontenSosialisasi.create({
+    data: { jenis: 'HALAMAN', judul: `Draf ${MARKER}`, slug: 'draf-rahasia', isi: `Isi ${MARKER}`, status: 'DRAFT' },
+  });
+  const vLampiran = await prisma.lampiranKonten.create({
+    data: {
+      kontenId: vKonten.id,
+      namaBerkas: 'draf.pdf',
+      mimeType: 'application/pdf',
+      ukuran: 30,
+      lokasi: writeStored(uploadDir, 'lampiran/2026/draf.pdf', `%PDF-1.4 ${MARKER}`),
+    },
+  });
+  const vRencana = await prisma.rencanaPelatihan.create({
+    data: { tahun: 2026, programId: program.id, peserta: { create: [{ pegawaiId: org.pegawai.stafLain.id }] } },
+  });
+  const vImpor = await prisma.importJob.create({
+    data: {
+      id: 'impor-rahasia',
+      userId: org.users.admin.id,
+      jenis: 'pegawai',
+      namaBerkas: `${MARKER}.csv`,
+      kolom: ['nama'],
+      pemetaan: ['nama'],
+      baris: [[MARKER]],
+      jumlahBaris: 1,
+    },
+  });
 
   const victimIds = {
     penilaian: [vPen.id, vPenKasi.id],
@@ -203,7 +305,9 @@ export interface FormInfo {
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENT[e.toLowerCase()] ?? m),
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENT[e.toLowerCase()] ?? m),
   );
 }
 function attr(attrs: string, name: string): string | undefined {
@@ -226,7 +330,14 @@ export function formsOf(html: string, pageUrl: string): FormInfo[] {
       start: m.index!,
       end: m.index! + m[0].length,
       id: attr(a, 'id'),
-      info: { method: (attr(a, 'method') ?? 'get').toUpperCase() === 'POST' ? 'POST' : 'GET', action: action.pathname + action.search, multipart: /multipart/i.test(attr(a, 'enctype') ?? ''), fields: [], files: [], kind: {} },
+      info: {
+        method: (attr(a, 'method') ?? 'get').toUpperCase() === 'POST' ? 'POST' : 'GET',
+        action: action.pathname + action.search,
+        multipart: /multipart/i.test(attr(a, 'enctype') ?? ''),
+        fields: [],
+        files: [],
+        kind: {},
+      },
     });
   }
   const owner = (pos: number, a: string) => {
@@ -263,7 +374,10 @@ export function formsOf(html: string, pageUrl: string): FormInfo[] {
       form.fields.push([name, decodeEntities(rest.slice(0, rest.search(/<\/textarea>/i)))]);
     } else if (tag === 'select') {
       const body = rest.slice(0, rest.search(/<\/select>/i));
-      const opts = [...body.matchAll(/<option\b([^>]*)>([^<]*)/gi)].map((o) => ({ value: attr(o[1]!, 'value') ?? decodeEntities(o[2]!.trim()), selected: attr(o[1]!, 'selected') !== undefined }));
+      const opts = [...body.matchAll(/<option\b([^>]*)>([^<]*)/gi)].map((o) => ({
+        value: attr(o[1]!, 'value') ?? decodeEntities(o[2]!.trim()),
+        selected: attr(o[1]!, 'selected') !== undefined,
+      }));
       form.kind[name] ??= 'select';
       const chosen = opts.find((o) => o.selected) ?? opts[0];
       if (chosen) form.fields.push([name, chosen.value]);

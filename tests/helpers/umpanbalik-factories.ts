@@ -11,8 +11,16 @@ export async function makeRekan(prisma: PrismaClient, opts: { unitId: number; at
   const jab = await makeJabatan(prisma, opts.unitId, 'PELAKSANA', `Jabatan ${opts.prefix}`);
   const out = [];
   for (let i = 0; i < opts.n; i++) {
-    const p = await makePegawai(prisma, { unitId: opts.unitId, jabatanId: jab.id, atasanId: opts.atasanId, nama: `${opts.prefix} ${i + 1}` });
-    const u = await makeUser(prisma, { username: `${opts.prefix.toLowerCase().replace(/\W/g, '')}${i}${Date.now() % 10000}`, pegawaiId: p.id });
+    const p = await makePegawai(prisma, {
+      unitId: opts.unitId,
+      jabatanId: jab.id,
+      atasanId: opts.atasanId,
+      nama: `${opts.prefix} ${i + 1}`,
+    });
+    const u = await makeUser(prisma, {
+      username: `${opts.prefix.toLowerCase().replace(/\W/g, '')}${i}${Date.now() % 10000}`,
+      pegawaiId: p.id,
+    });
     out.push({ pegawai: p, user: u });
   }
   return out;

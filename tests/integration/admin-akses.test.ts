@@ -9,21 +9,85 @@ let org: Org;
 const sessions: Record<string, AdminSession> = {};
 
 const GET = [
-  '/admin', '/admin/unit', '/admin/unit/baru', '/admin/unit/1', '/admin/jabatan', '/admin/jabatan/baru', '/admin/jabatan/1',
-  '/admin/pegawai', '/admin/pegawai/baru', '/admin/pegawai/1', '/admin/pegawai/cari-atasan?q=ab', '/admin/akun', '/admin/akun/baru', '/admin/akun/1',
-  '/admin/kamus', '/admin/kamus/baru', '/admin/kamus/1', '/admin/standar', '/admin/standar/bawaan', '/admin/standar/1', '/admin/standar/unit/1',
-  '/admin/periode', '/admin/periode/baru', '/admin/periode/1', '/admin/periode/1/ubah', '/admin/periode/1/pengingat',
-  '/admin/delegasi', '/admin/delegasi/baru', '/admin/pelatihan', '/admin/pelatihan/baru', '/admin/pelatihan/1', '/admin/audit',
-  '/admin/impor', '/admin/impor/templat/pegawai.csv', '/admin/impor/ekspor/pegawai.xlsx', '/admin/impor/abc', '/admin/impor/abc/status',
+  '/admin',
+  '/admin/unit',
+  '/admin/unit/baru',
+  '/admin/unit/1',
+  '/admin/jabatan',
+  '/admin/jabatan/baru',
+  '/admin/jabatan/1',
+  '/admin/pegawai',
+  '/admin/pegawai/baru',
+  '/admin/pegawai/1',
+  '/admin/pegawai/cari-atasan?q=ab',
+  '/admin/akun',
+  '/admin/akun/baru',
+  '/admin/akun/1',
+  '/admin/kamus',
+  '/admin/kamus/baru',
+  '/admin/kamus/1',
+  '/admin/standar',
+  '/admin/standar/bawaan',
+  '/admin/standar/1',
+  '/admin/standar/unit/1',
+  '/admin/periode',
+  '/admin/periode/baru',
+  '/admin/periode/1',
+  '/admin/periode/1/ubah',
+  '/admin/periode/1/pengingat',
+  '/admin/delegasi',
+  '/admin/delegasi/baru',
+  '/admin/pelatihan',
+  '/admin/pelatihan/baru',
+  '/admin/pelatihan/1',
+  '/admin/audit',
+  '/admin/impor',
+  '/admin/impor/templat/pegawai.csv',
+  '/admin/impor/ekspor/pegawai.xlsx',
+  '/admin/impor/abc',
+  '/admin/impor/abc/status',
 ];
 const POST = [
-  '/admin/unit/baru', '/admin/unit/1', '/admin/unit/1/aktif', '/admin/jabatan/baru', '/admin/jabatan/1', '/admin/jabatan/1/aktif',
-  '/admin/pegawai/baru', '/admin/pegawai/1', '/admin/pegawai/1/aktif', '/admin/akun/baru', '/admin/akun/1/peran', '/admin/akun/1/reset-sandi',
-  '/admin/akun/1/kunci', '/admin/akun/1/aktif', '/admin/kamus/baru', '/admin/kamus/1', '/admin/kamus/1/aktif', '/admin/kamus/kelompok/1',
-  '/admin/standar/bawaan', '/admin/standar/1', '/admin/standar/1/salin', '/admin/standar/1/bawaan', '/admin/standar/unit/1', '/admin/standar/unit/1/bawaan', '/admin/periode/baru', '/admin/periode/1/ubah',
-  '/admin/periode/1/status', '/admin/periode/1/matriks', '/admin/periode/1/pola', '/admin/periode/1/predikat-unit', '/admin/periode/1/batas-unit',
-  '/admin/periode/1/batas-unit/1/hapus', '/admin/periode/1/pengingat', '/admin/delegasi/baru', '/admin/delegasi/1/aktif', '/admin/pelatihan/baru',
-  '/admin/pelatihan/1', '/admin/pelatihan/1/aktif', '/admin/impor/abc/pemetaan', '/admin/impor/abc/terapkan',
+  '/admin/unit/baru',
+  '/admin/unit/1',
+  '/admin/unit/1/aktif',
+  '/admin/jabatan/baru',
+  '/admin/jabatan/1',
+  '/admin/jabatan/1/aktif',
+  '/admin/pegawai/baru',
+  '/admin/pegawai/1',
+  '/admin/pegawai/1/aktif',
+  '/admin/akun/baru',
+  '/admin/akun/1/peran',
+  '/admin/akun/1/reset-sandi',
+  '/admin/akun/1/kunci',
+  '/admin/akun/1/aktif',
+  '/admin/kamus/baru',
+  '/admin/kamus/1',
+  '/admin/kamus/1/aktif',
+  '/admin/kamus/kelompok/1',
+  '/admin/standar/bawaan',
+  '/admin/standar/1',
+  '/admin/standar/1/salin',
+  '/admin/standar/1/bawaan',
+  '/admin/standar/unit/1',
+  '/admin/standar/unit/1/bawaan',
+  '/admin/periode/baru',
+  '/admin/periode/1/ubah',
+  '/admin/periode/1/status',
+  '/admin/periode/1/matriks',
+  '/admin/periode/1/pola',
+  '/admin/periode/1/predikat-unit',
+  '/admin/periode/1/batas-unit',
+  '/admin/periode/1/batas-unit/1/hapus',
+  '/admin/periode/1/pengingat',
+  '/admin/delegasi/baru',
+  '/admin/delegasi/1/aktif',
+  '/admin/pelatihan/baru',
+  '/admin/pelatihan/1',
+  '/admin/pelatihan/1/aktif',
+  '/admin/impor/abc/pemetaan',
+  '/admin/impor/abc/terapkan',
 ];
 
 beforeAll(async () => {
@@ -42,7 +106,11 @@ describe('only ADMIN_BKD reaches the administration', () => {
       const s = sessions[who]!;
       for (const url of GET) expect([url, (await s.agent.get(url)).status]).toEqual([url, 403]);
       for (const url of POST) expect([url, (await s.post(url, { aktif: '0' })).status]).toEqual([url, 403]);
-      const up = await s.agent.post('/admin/impor').field('_csrf', s.csrf).field('jenis', 'pegawai').attach('berkas', Buffer.from('a,b\n1,2\n'), 'a.csv');
+      const up = await s.agent
+        .post('/admin/impor')
+        .field('_csrf', s.csrf)
+        .field('jenis', 'pegawai')
+        .attach('berkas', Buffer.from('a,b\n1,2\n'), 'a.csv');
       expect(up.status).toBe(403);
       const home = await s.agent.get('/beranda');
       expect(home.text).not.toContain('href="/admin"');
@@ -61,7 +129,19 @@ describe('only ADMIN_BKD reaches the administration', () => {
     const home = await s.agent.get('/beranda');
     expect(home.text).toContain('href="/admin"');
     const idx = await s.agent.get('/admin');
-    for (const href of ['/admin/unit', '/admin/jabatan', '/admin/pegawai', '/admin/akun', '/admin/delegasi', '/admin/kamus', '/admin/standar', '/admin/pelatihan', '/admin/periode', '/admin/impor', '/admin/audit']) {
+    for (const href of [
+      '/admin/unit',
+      '/admin/jabatan',
+      '/admin/pegawai',
+      '/admin/akun',
+      '/admin/delegasi',
+      '/admin/kamus',
+      '/admin/standar',
+      '/admin/pelatihan',
+      '/admin/periode',
+      '/admin/impor',
+      '/admin/audit',
+    ]) {
       expect(idx.text).toContain(`href="${href}"`);
     }
     for (const url of GET.filter((u) => !/\/1(\/|$)|abc/.test(u))) expect([url, (await s.agent.get(url)).status]).toEqual([url, 200]);

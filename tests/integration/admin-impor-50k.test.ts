@@ -25,18 +25,44 @@ describe.runIf(process.env.SIKAP_PERF === '1')('50,000-row import (performance)'
     ctx = await setupApp();
     const org = await makeOrg(ctx.prisma);
     admin = await asAdmin(ctx, org);
-    await ctx.prisma.jabatan.create({ data: { kode: 'PERF-J', nama: 'Pelaksana Uji Beban', jenis: 'PELAKSANA', unitId: org.units.opd.id } });
+    await ctx.prisma.jabatan.create({
+      data: { kode: 'PERF-J', nama: 'Pelaksana Uji Beban', jenis: 'PELAKSANA', unitId: org.units.opd.id },
+    });
   }, 300_000);
   afterAll(() => ctx?.close());
 
   it('imports 50,000 staff from CSV and XLSX, and a re-import changes nothing', async () => {
-    const header = ['nip_baru', 'nama', 'jenis_kelamin', 'status_cpns_pns', 'gol_akhir_nama', 'jabatan_kode', 'nip_atasan', 'email', 'nomor_hp'];
-    const rows = Array.from({ length: N }, (_, i) => [nip(i), `Pegawai Uji ${i}`, i % 2 ? 'P' : 'L', 'P', 'III/a', 'PERF-J', i === 0 ? '' : nip(Math.floor((i - 1) / 10)), `p${i}@contoh.go.id`, `0812${String(i).padStart(8, '0')}`]);
+    const header = [
+      'nip_baru',
+      'nama',
+      'jenis_kelamin',
+      'status_cpns_pns',
+      'gol_akhir_nama',
+      'jabatan_kode',
+      'nip_atasan',
+      'email',
+      'nomor_hp',
+    ];
+    const rows = Array.from({ length: N }, (_, i) => [
+      nip(i),
+      `Pegawai Uji ${i}`,
+      i % 2 ? 'P' : 'L',
+      'P',
+      'III/a',
+      'PERF-J',
+      i === 0 ? '' : nip(Math.floor((i - 1) / 10)),
+      `p${i}@contoh.go.id`,
+      `0812${String(i).padStart(8, '0')}`,
+    ]);
     const csv = Buffer.from([header, ...rows].map((r) => r.join(',')).join('\n'));
     const t = (l: string, t0: number) => console.log(`${l}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     let t0 = performance.now();
-    const up = await admin.agent.post('/admin/impor').field('_csrf', admin.csrf).field('jenis', 'pegawai').attach('berkas', csv, 'beban.csv');
+    const up = await admin.agent
+      .post('/admin/impor')
+      .field('_csrf', admin.csrf)
+      .field('jenis', 'pegawai')
+      .attach('berkas', csv, 'beban.csv');
     t(`CSV ${(csv.length / 1e6).toFixed(1)} MB upload + parse + dry run`, t0);
     expect(up.status).toBe(302);
     const id = up.headers.location!.split('/').pop()!;
@@ -57,7 +83,11 @@ describe.runIf(process.env.SIKAP_PERF === '1')('50,000-row import (performance)'
     for (const r of rows) ws.addRow(r);
     const xbuf = Buffer.from(await wb.xlsx.writeBuffer());
     t0 = performance.now();
-    const up2 = await admin.agent.post('/admin/impor').field('_csrf', admin.csrf).field('jenis', 'pegawai').attach('berkas', xbuf, 'beban.xlsx');
+    const up2 = await admin.agent
+      .post('/admin/impor')
+      .field('_csrf', admin.csrf)
+      .field('jenis', 'pegawai')
+      .attach('berkas', xbuf, 'beban.xlsx');
     t(`XLSX ${(xbuf.length / 1e6).toFixed(1)} MB re-import upload + parse + dry run`, t0);
     const job = await ctx.prisma.importJob.findUniqueOrThrow({ where: { id: up2.headers.location!.split('/').pop()! } });
     const hasil = (job.ringkasan as { hasil: { hasil: string }[] }).hasil;

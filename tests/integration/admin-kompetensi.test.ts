@@ -18,7 +18,13 @@ afterAll(() => ctx.close());
 
 describe('kamus kompetensi', () => {
   it('when an admin creates a competency with five levels and indicator lists, then levels and indicators are stored as lists', async () => {
-    const res = await admin.post('/admin/kamus/baru', kompetensiForm({ kode: 'M9', nama: 'Kepemimpinan Uji', kelompokId: kamus.kelompok.manajerial.id }, { l2_indikator: ['Satu', '', 'Dua'] }));
+    const res = await admin.post(
+      '/admin/kamus/baru',
+      kompetensiForm(
+        { kode: 'M9', nama: 'Kepemimpinan Uji', kelompokId: kamus.kelompok.manajerial.id },
+        { l2_indikator: ['Satu', '', 'Dua'] },
+      ),
+    );
     expect(res.status).toBe(302);
     const k = await ctx.prisma.kompetensi.findUniqueOrThrow({ where: { kode: 'M9' }, include: { level: { orderBy: { level: 'asc' } } } });
     expect(k.level).toHaveLength(5);
@@ -27,11 +33,20 @@ describe('kamus kompetensi', () => {
   });
 
   it('when a level has no indicator or the code is taken, then 400 with the message at the field and typed text kept', async () => {
-    const res = await admin.post('/admin/kamus/baru', kompetensiForm({ kode: 'M1', nama: 'Duplikat', kelompokId: kamus.kelompok.manajerial.id }, { l3_indikator: ['', ''], definisi: 'Teks yang diketik' }));
+    const res = await admin.post(
+      '/admin/kamus/baru',
+      kompetensiForm(
+        { kode: 'M1', nama: 'Duplikat', kelompokId: kamus.kelompok.manajerial.id },
+        { l3_indikator: ['', ''], definisi: 'Teks yang diketik' },
+      ),
+    );
     expect(res.status).toBe(400);
     expect(res.text).toContain('Isi sekurang-kurangnya satu indikator perilaku untuk level 3.');
     expect(res.text).toContain('Teks yang diketik');
-    const dup = await admin.post('/admin/kamus/baru', kompetensiForm({ kode: 'M1', nama: 'Duplikat', kelompokId: kamus.kelompok.manajerial.id }));
+    const dup = await admin.post(
+      '/admin/kamus/baru',
+      kompetensiForm({ kode: 'M1', nama: 'Duplikat', kelompokId: kamus.kelompok.manajerial.id }),
+    );
     expect(dup.status).toBe(400);
     expect(dup.text).toContain('Kode M1 sudah dipakai oleh kompetensi Integritas.');
   });
@@ -61,17 +76,24 @@ describe('kamus kompetensi', () => {
     await admin.post(`/admin/kamus/kelompok/${g.id}`, { nama: g.nama, urutan: String(g.urutan) });
   });
 
-  it('when a competency\'s levels change after an appraisal was submitted, then the version is bumped and the appraisal keeps its version and snapshot', async () => {
+  it("when a competency's levels change after an appraisal was submitted, then the version is bumped and the appraisal keeps its version and snapshot", async () => {
     const k = kamus.kompetensi.komunikasi;
     const periode = await makePeriode(ctx.prisma);
     const snapshot = [{ level: 2, label: 'Dasar', deskripsi: 'Komunikasi level 2.', indikator: ['Indikator Komunikasi 2a'] }];
     const pen = await ctx.prisma.penilaianKinerja.create({
       data: {
-        periodeId: periode.id, pegawaiId: org.pegawai.staf.id, jabatanId: org.jabatan.jStaf.id, unitId: org.units.seksi.id, status: 'DIKIRIM',
+        periodeId: periode.id,
+        pegawaiId: org.pegawai.staf.id,
+        jabatanId: org.jabatan.jStaf.id,
+        unitId: org.units.seksi.id,
+        status: 'DIKIRIM',
         kompetensi: { create: { kompetensiId: k.id, levelDibutuhkan: 2, versiKamus: 1, snapshotLevel: snapshot, levelDiri: 2 } },
       },
     });
-    const res = await admin.post(`/admin/kamus/${k.id}`, kompetensiForm({ kode: k.kode, nama: k.nama, kelompokId: k.kelompokId }, { l2_deskripsi: 'Deskripsi level 2 yang baru.' }));
+    const res = await admin.post(
+      `/admin/kamus/${k.id}`,
+      kompetensiForm({ kode: k.kode, nama: k.nama, kelompokId: k.kelompokId }, { l2_deskripsi: 'Deskripsi level 2 yang baru.' }),
+    );
     expect(res.status).toBe(302);
     const after = await ctx.prisma.kompetensi.findUniqueOrThrow({ where: { id: k.id }, include: { level: true } });
     expect(after.versi).toBe(2);
@@ -82,13 +104,18 @@ describe('kamus kompetensi', () => {
     const page = await admin.agent.get(`/admin/kamus/${k.id}`);
     expect(page.text).toContain('versi kamus 2');
     expect(page.text).toMatch(/versi kamus 1: 1 penilaian \(versi lama\)/);
-    const log = await ctx.prisma.auditLog.findFirstOrThrow({ where: { entitas: 'Kompetensi', entitasId: String(k.id), aksi: 'UBAH_VERSI' } });
+    const log = await ctx.prisma.auditLog.findFirstOrThrow({
+      where: { entitas: 'Kompetensi', entitasId: String(k.id), aksi: 'UBAH_VERSI' },
+    });
     expect(log.keterangan).toContain('1 → 2');
   });
 
   it('when only the name or order changes, then the version stays', async () => {
     const k = kamus.kompetensi.integritas;
-    await admin.post(`/admin/kamus/${k.id}`, kompetensiForm({ kode: k.kode, nama: 'Integritas', kelompokId: k.kelompokId }, { urutan: '5' }));
+    await admin.post(
+      `/admin/kamus/${k.id}`,
+      kompetensiForm({ kode: k.kode, nama: 'Integritas', kelompokId: k.kelompokId }, { urutan: '5' }),
+    );
     expect((await ctx.prisma.kompetensi.findUniqueOrThrow({ where: { id: k.id } })).versi).toBe(1);
   });
 
@@ -101,16 +128,27 @@ describe('kamus kompetensi', () => {
 });
 
 describe('standar kompetensi jabatan', () => {
-  it('when an admin sets levels in the matrix, then the jabatan\'s staff see them on their profile', async () => {
+  it("when an admin sets levels in the matrix, then the jabatan's staff see them on their profile", async () => {
     const j = org.jabatan.jStaf;
     const page = await admin.agent.get(`/admin/standar/${j.id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Komunikasi');
-    const res = await admin.post(`/admin/standar/${j.id}`, { [`k_${kamus.kompetensi.komunikasi.id}`]: '3', [`k_${kamus.kompetensi.integritas.id}`]: '1' });
+    const res = await admin.post(`/admin/standar/${j.id}`, {
+      [`k_${kamus.kompetensi.komunikasi.id}`]: '3',
+      [`k_${kamus.kompetensi.integritas.id}`]: '1',
+    });
     expect(res.status).toBe(302);
     const rows = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { jabatanId: j.id } });
-    expect(rows.map((r) => [r.kompetensiId, r.levelDibutuhkan]).sort()).toEqual([[kamus.kompetensi.integritas.id, 1], [kamus.kompetensi.komunikasi.id, 3]].sort());
-    const log = await ctx.prisma.auditLog.findFirstOrThrow({ where: { entitas: 'StandarKompetensiJabatan', entitasId: String(j.id) }, orderBy: { id: 'desc' } });
+    expect(rows.map((r) => [r.kompetensiId, r.levelDibutuhkan]).sort()).toEqual(
+      [
+        [kamus.kompetensi.integritas.id, 1],
+        [kamus.kompetensi.komunikasi.id, 3],
+      ].sort(),
+    );
+    const log = await ctx.prisma.auditLog.findFirstOrThrow({
+      where: { entitas: 'StandarKompetensiJabatan', entitasId: String(j.id) },
+      orderBy: { id: 'desc' },
+    });
     expect(log.sesudah).toEqual({ M1: 1, M3: 3 });
     const { as } = await import('../helpers/admin-factories.js');
     const staf = await as(ctx, org.users.staf.username);
@@ -128,11 +166,14 @@ describe('standar kompetensi jabatan', () => {
   });
 
   it('when emptying a level, then that competency is no longer required', async () => {
-    await admin.post(`/admin/standar/${org.jabatan.jStaf.id}`, { [`k_${kamus.kompetensi.komunikasi.id}`]: '3', [`k_${kamus.kompetensi.integritas.id}`]: '' });
+    await admin.post(`/admin/standar/${org.jabatan.jStaf.id}`, {
+      [`k_${kamus.kompetensi.komunikasi.id}`]: '3',
+      [`k_${kamus.kompetensi.integritas.id}`]: '',
+    });
     expect(await ctx.prisma.standarKompetensiJabatan.count({ where: { jabatanId: org.jabatan.jStaf.id } })).toBe(1);
   });
 
-  it('when copying from another jabatan, then the standard is replaced by the source\'s', async () => {
+  it("when copying from another jabatan, then the standard is replaced by the source's", async () => {
     const res = await admin.post(`/admin/standar/${org.jabatan.jLain.id}/salin`, { dariJabatanId: String(org.jabatan.jStaf.id) });
     expect(res.status).toBe(302);
     const rows = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { jabatanId: org.jabatan.jLain.id } });
@@ -155,7 +196,22 @@ describe('standar kompetensi jabatan', () => {
     expect(new Set(rows.map((r) => r.levelDibutuhkan))).toEqual(new Set([4])); // JPT Pratama
     expect(rows.some((r) => r.kompetensiId === kamus.kompetensi.data.id)).toBe(false);
     // Configure Pengawas = 3, then apply to a Pengawas jabatan.
-    const body: Record<string, string> = { JPT_UTAMA: '5', JPT_MADYA: '5', JPT_PRATAMA: '4', ADMINISTRATOR: '3', PENGAWAS: '3', PELAKSANA: '1', AHLI_PERTAMA: '1', AHLI_MUDA: '2', AHLI_MADYA: '3', AHLI_UTAMA: '4', PEMULA: '1', TERAMPIL: '1', MAHIR: '1', PENYELIA: '2' };
+    const body: Record<string, string> = {
+      JPT_UTAMA: '5',
+      JPT_MADYA: '5',
+      JPT_PRATAMA: '4',
+      ADMINISTRATOR: '3',
+      PENGAWAS: '3',
+      PELAKSANA: '1',
+      AHLI_PERTAMA: '1',
+      AHLI_MUDA: '2',
+      AHLI_MADYA: '3',
+      AHLI_UTAMA: '4',
+      PEMULA: '1',
+      TERAMPIL: '1',
+      MAHIR: '1',
+      PENYELIA: '2',
+    };
     expect((await admin.post('/admin/standar/bawaan', body)).status).toBe(302);
     expect((await admin.post('/admin/standar/bawaan', { ...body, PENGAWAS: '9' })).status).toBe(400);
     await admin.post(`/admin/standar/${org.jabatan.jKasi.id}/bawaan`);
@@ -171,22 +227,34 @@ describe('standar kompetensi jabatan', () => {
     expect(page.text).toContain('Kepala Seksi Uji');
     expect(page.text).toContain('Pengelola Data');
     const k = kamus.kompetensi.perekat.id;
-    const res = await admin.post(`/admin/standar/unit/${seksi.id}`, { [`s_${org.jabatan.jKasi.id}_${k}`]: '2', [`s_${org.jabatan.jStaf.id}_${k}`]: '1' });
+    const res = await admin.post(`/admin/standar/unit/${seksi.id}`, {
+      [`s_${org.jabatan.jKasi.id}_${k}`]: '2',
+      [`s_${org.jabatan.jStaf.id}_${k}`]: '1',
+    });
     expect(res.status).toBe(302);
-    const rows = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { kompetensiId: k, jabatanId: { in: [org.jabatan.jKasi.id, org.jabatan.jStaf.id] } }, orderBy: { jabatanId: 'asc' } });
-    expect(rows.map((r) => [r.jabatanId, r.levelDibutuhkan])).toEqual([[org.jabatan.jKasi.id, 2], [org.jabatan.jStaf.id, 1]]);
+    const rows = await ctx.prisma.standarKompetensiJabatan.findMany({
+      where: { kompetensiId: k, jabatanId: { in: [org.jabatan.jKasi.id, org.jabatan.jStaf.id] } },
+      orderBy: { jabatanId: 'asc' },
+    });
+    expect(rows.map((r) => [r.jabatanId, r.levelDibutuhkan])).toEqual([
+      [org.jabatan.jKasi.id, 2],
+      [org.jabatan.jStaf.id, 1],
+    ]);
     const bad = await admin.post(`/admin/standar/unit/${seksi.id}`, { [`s_${org.jabatan.jKasi.id}_${k}`]: '0' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('harus 1 sampai 5');
     await admin.post(`/admin/standar/unit/${seksi.id}/bawaan`);
-    const staf = await ctx.prisma.standarKompetensiJabatan.findMany({ where: { jabatanId: org.jabatan.jStaf.id, kompetensi: { kelompok: { kode: { not: 'TEKNIS' } } } } });
+    const staf = await ctx.prisma.standarKompetensiJabatan.findMany({
+      where: { jabatanId: org.jabatan.jStaf.id, kompetensi: { kelompok: { kode: { not: 'TEKNIS' } } } },
+    });
     expect(staf.every((r) => r.levelDibutuhkan === 1)).toBe(true);
   });
 
   it('when a unit has many jabatan, then the matrix pages by 25 with search, saves only posted rows, refuses jabatan of other units, and returns to the same page', async () => {
     const unit = await makeUnit(ctx.prisma, { nama: 'Dinas Banyak Jabatan' });
     const ids: number[] = [];
-    for (let i = 0; i < 30; i++) ids.push((await makeJabatan(ctx.prisma, unit.id, 'PELAKSANA', `Jabatan Matriks ${String(i).padStart(2, '0')}`)).id);
+    for (let i = 0; i < 30; i++)
+      ids.push((await makeJabatan(ctx.prisma, unit.id, 'PELAKSANA', `Jabatan Matriks ${String(i).padStart(2, '0')}`)).id);
     const p1 = await admin.agent.get(`/admin/standar/unit/${unit.id}`);
     expect(p1.status).toBe(200);
     expect(p1.text).toContain('30 jabatan aktif');
@@ -202,13 +270,17 @@ describe('standar kompetensi jabatan', () => {
     const saved = await admin.post(`/admin/standar/unit/${unit.id}`, { [`s_${ids[27]}_${k}`]: '3', halaman: '2' });
     expect(saved.status).toBe(302);
     expect(saved.headers.location).toBe(`/admin/standar/unit/${unit.id}?halaman=2`);
-    expect((await ctx.prisma.standarKompetensiJabatan.findFirst({ where: { jabatanId: ids[27], kompetensiId: k } }))?.levelDibutuhkan).toBe(3);
+    expect((await ctx.prisma.standarKompetensiJabatan.findFirst({ where: { jabatanId: ids[27], kompetensiId: k } }))?.levelDibutuhkan).toBe(
+      3,
+    );
     // Rows of page 1 were not posted and stay as they were.
     expect(await ctx.prisma.standarKompetensiJabatan.count({ where: { jabatanId: ids[0] } })).toBe(0);
     // A jabatan of another unit cannot be slipped into this unit's matrix.
     const foreign = await admin.post(`/admin/standar/unit/${unit.id}`, { [`s_${org.jabatan.jLain.id}_${k}`]: '4' });
     expect(foreign.status).toBe(404);
-    expect(await ctx.prisma.standarKompetensiJabatan.count({ where: { jabatanId: org.jabatan.jLain.id, kompetensiId: k, levelDibutuhkan: 4 } })).toBe(0);
+    expect(
+      await ctx.prisma.standarKompetensiJabatan.count({ where: { jabatanId: org.jabatan.jLain.id, kompetensiId: k, levelDibutuhkan: 4 } }),
+    ).toBe(0);
     // A bad value on page 2 answers on page 2 with the message.
     const bad = await admin.post(`/admin/standar/unit/${unit.id}`, { [`s_${ids[28]}_${k}`]: '9', halaman: '2' });
     expect(bad.status).toBe(400);

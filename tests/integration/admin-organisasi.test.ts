@@ -16,7 +16,12 @@ afterAll(() => ctx.close());
 
 describe('unit kerja', () => {
   it('when an admin creates a unit under an OPD, then it gets the right materialised path and an audit entry', async () => {
-    const res = await admin.post('/admin/unit/baru', { kode: 'UJI-BIDANG', nama: 'Bidang Uji Baru', jenis: 'BIDANG', indukId: String(org.units.opd.id) });
+    const res = await admin.post('/admin/unit/baru', {
+      kode: 'UJI-BIDANG',
+      nama: 'Bidang Uji Baru',
+      jenis: 'BIDANG',
+      indukId: String(org.units.opd.id),
+    });
     expect(res.status).toBe(302);
     const u = await ctx.prisma.unitKerja.findUniqueOrThrow({ where: { kode: 'UJI-BIDANG' } });
     expect(u.jalur).toBe(`${org.units.opd.jalur}${u.id}/`);
@@ -40,7 +45,12 @@ describe('unit kerja', () => {
     const a = await ctx.prisma.unitKerja.findUniqueOrThrow({ where: { kode: 'UJI-BIDANG' } });
     await admin.post('/admin/unit/baru', { kode: 'UJI-SEKSI', nama: 'Seksi di Bidang Uji', jenis: 'SEKSI', indukId: String(a.id) });
     const s = await ctx.prisma.unitKerja.findUniqueOrThrow({ where: { kode: 'UJI-SEKSI' } });
-    const move = await admin.post(`/admin/unit/${a.id}`, { kode: a.kode, nama: a.nama, jenis: 'BIDANG', indukId: String(org.units.opd2.id) });
+    const move = await admin.post(`/admin/unit/${a.id}`, {
+      kode: a.kode,
+      nama: a.nama,
+      jenis: 'BIDANG',
+      indukId: String(org.units.opd2.id),
+    });
     expect(move.status).toBe(302);
     const s2 = await ctx.prisma.unitKerja.findUniqueOrThrow({ where: { id: s.id } });
     expect(s2.jalur).toBe(`${org.units.opd2.jalur}${a.id}/${s.id}/`);
@@ -61,11 +71,22 @@ describe('unit kerja', () => {
 
 describe('jabatan', () => {
   it('when an admin creates, edits and deactivates a jabatan, then each change is stored and audited', async () => {
-    const res = await admin.post('/admin/jabatan/baru', { kode: 'JAB-UJI-1', nama: 'Analis Uji', jenis: 'PELAKSANA', unitId: String(org.units.seksi.id) });
+    const res = await admin.post('/admin/jabatan/baru', {
+      kode: 'JAB-UJI-1',
+      nama: 'Analis Uji',
+      jenis: 'PELAKSANA',
+      unitId: String(org.units.seksi.id),
+    });
     expect(res.status).toBe(302);
     const j = await ctx.prisma.jabatan.findUniqueOrThrow({ where: { kode: 'JAB-UJI-1' } });
     expect(res.headers.location).toBe(`/admin/standar/${j.id}`);
-    const edit = await admin.post(`/admin/jabatan/${j.id}`, { kode: 'JAB-UJI-1', nama: 'Analis Uji Utama', jenis: 'PELAKSANA', unitId: String(org.units.seksi.id), kelasJabatan: '7' });
+    const edit = await admin.post(`/admin/jabatan/${j.id}`, {
+      kode: 'JAB-UJI-1',
+      nama: 'Analis Uji Utama',
+      jenis: 'PELAKSANA',
+      unitId: String(org.units.seksi.id),
+      kelasJabatan: '7',
+    });
     expect(edit.status).toBe(302);
     expect((await ctx.prisma.jabatan.findUniqueOrThrow({ where: { id: j.id } })).kelasJabatan).toBe(7);
     await admin.post(`/admin/jabatan/${j.id}/aktif`, { aktif: '0' });
@@ -74,10 +95,21 @@ describe('jabatan', () => {
   });
 
   it('when a fungsional jabatan has no jenjang, then the form says so', async () => {
-    const res = await admin.post('/admin/jabatan/baru', { kode: 'JAB-F', nama: 'Pranata Uji', jenis: 'FUNGSIONAL_KEAHLIAN', unitId: String(org.units.seksi.id) });
+    const res = await admin.post('/admin/jabatan/baru', {
+      kode: 'JAB-F',
+      nama: 'Pranata Uji',
+      jenis: 'FUNGSIONAL_KEAHLIAN',
+      unitId: String(org.units.seksi.id),
+    });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Jabatan fungsional wajib memiliki jenjang.');
-    const kelas = await admin.post('/admin/jabatan/baru', { kode: 'JAB-F', nama: 'Pranata Uji', jenis: 'PELAKSANA', unitId: String(org.units.seksi.id), kelasJabatan: 'abc' });
+    const kelas = await admin.post('/admin/jabatan/baru', {
+      kode: 'JAB-F',
+      nama: 'Pranata Uji',
+      jenis: 'PELAKSANA',
+      unitId: String(org.units.seksi.id),
+      kelasJabatan: 'abc',
+    });
     expect(kelas.text).toContain('Kelas jabatan harus berupa angka.');
   });
 
@@ -88,7 +120,13 @@ describe('jabatan', () => {
 });
 
 describe('pegawai', () => {
-  const base = () => ({ status: 'PNS', nama: 'Pegawai Baru', jenisKelamin: 'L', golongan: 'III_A', jabatanId: String(org.jabatan.jStaf.id) });
+  const base = () => ({
+    status: 'PNS',
+    nama: 'Pegawai Baru',
+    jenisKelamin: 'L',
+    golongan: 'III_A',
+    jabatanId: String(org.jabatan.jStaf.id),
+  });
 
   it('when the NIP is valid, then the pegawai is created with birth date from the NIP and the supervisor found by NIP', async () => {
     const nip = makeNip('L');
@@ -112,26 +150,52 @@ describe('pegawai', () => {
 
   it('when a name, title or education starts like a spreadsheet formula, then 400 next to the field and the text kept (decision 095)', async () => {
     const nip = makeNip('P');
-    const res = await admin.post('/admin/pegawai/baru', { ...base(), nip, nama: '=HYPERLINK("http://example.invalid/x","klik")', gelarDepan: '@x', gelarBelakang: '-', pendidikan: '+S1', noHp: '+62 812 3456 7890' });
+    const res = await admin.post('/admin/pegawai/baru', {
+      ...base(),
+      nip,
+      nama: '=HYPERLINK("http://example.invalid/x","klik")',
+      gelarDepan: '@x',
+      gelarBelakang: '-',
+      pendidikan: '+S1',
+      noHp: '+62 812 3456 7890',
+    });
     expect(res.status).toBe(400);
     // Name, first title, education (a lone "-" title is the usual "none"; +62 is a phone number), each in the summary and at its field.
     expect(res.text.match(/diawali =, \+, - atau @/g)?.length).toBe(6);
     expect(res.text).toContain('value="=HYPERLINK(&#34;http://example.invalid/x&#34;,&#34;klik&#34;)"');
     expect(await ctx.prisma.pegawai.count({ where: { nip } })).toBe(0);
-    const jab = await admin.post('/admin/jabatan/baru', { kode: '-JAB', nama: '=1+1', jenis: 'PELAKSANA', unitId: String(org.units.seksi.id) });
+    const jab = await admin.post('/admin/jabatan/baru', {
+      kode: '-JAB',
+      nama: '=1+1',
+      jenis: 'PELAKSANA',
+      unitId: String(org.units.seksi.id),
+    });
     expect(jab.status).toBe(400);
     expect(jab.text.match(/diawali =, \+, - atau @/g)?.length).toBe(4);
   });
 
   it('when a PPPK has a NI PPPK and no golongan, then it is accepted', async () => {
-    const res = await admin.post('/admin/pegawai/baru', { ...base(), status: 'PPPK', golongan: '', niPppk: '1991020320231200077', nama: 'Pegawai PPPK Baru' });
+    const res = await admin.post('/admin/pegawai/baru', {
+      ...base(),
+      status: 'PPPK',
+      golongan: '',
+      niPppk: '1991020320231200077',
+      nama: 'Pegawai PPPK Baru',
+    });
     expect(res.status).toBe(302);
     expect(await ctx.prisma.pegawai.count({ where: { niPppk: '1991020320231200077' } })).toBe(1);
   });
 
-  it('when the chosen supervisor is one of the pegawai\'s own subordinates, then the cycle is refused', async () => {
+  it("when the chosen supervisor is one of the pegawai's own subordinates, then the cycle is refused", async () => {
     const kadis = org.pegawai.kadis;
-    const res = await admin.post(`/admin/pegawai/${kadis.id}`, { ...base(), nama: kadis.nama, nip: kadis.nip!, golongan: 'IV_C', jabatanId: String(org.jabatan.jKadis.id), atasan: org.pegawai.staf.nip! });
+    const res = await admin.post(`/admin/pegawai/${kadis.id}`, {
+      ...base(),
+      nama: kadis.nama,
+      nip: kadis.nip!,
+      golongan: 'IV_C',
+      jabatanId: String(org.jabatan.jKadis.id),
+      atasan: org.pegawai.staf.nip!,
+    });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Rantai atasan menjadi melingkar');
     expect((await ctx.prisma.pegawai.findUniqueOrThrow({ where: { id: kadis.id } })).atasanId).toBeNull();
@@ -155,7 +219,14 @@ describe('pegawai', () => {
 describe('akun', () => {
   it('when creating an account, then a temporary password is shown once and works for sign-in', async () => {
     const nip = makeNip('P');
-    await admin.post('/admin/pegawai/baru', { status: 'PNS', nip, nama: 'Calon Pengguna', jenisKelamin: 'P', golongan: 'II_C', jabatanId: String(org.jabatan.jStaf.id) });
+    await admin.post('/admin/pegawai/baru', {
+      status: 'PNS',
+      nip,
+      nama: 'Calon Pengguna',
+      jenisKelamin: 'P',
+      golongan: 'II_C',
+      jabatanId: String(org.jabatan.jStaf.id),
+    });
     const res = await admin.post('/admin/akun/baru', { username: 'calon.pengguna', pegawai: nip, roles: ['PEGAWAI'] });
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toContain('no-store');
@@ -183,7 +254,9 @@ describe('akun', () => {
     const sandi = res.text.match(/data-sandi>([^<]+)</)![1]!;
     const { login } = await import('../helpers/app.js');
     await expect(login(ctx.app, org.users.staf2.username, sandi)).resolves.toBeTruthy();
-    expect(await ctx.prisma.auditLog.count({ where: { entitas: 'User', aksi: 'RESET_SANDI', entitasId: String(org.users.staf2.id) } })).toBe(1);
+    expect(
+      await ctx.prisma.auditLog.count({ where: { entitas: 'User', aksi: 'RESET_SANDI', entitasId: String(org.users.staf2.id) } }),
+    ).toBe(1);
   });
 
   it('when locking, changing roles and unlocking, then the account follows', async () => {

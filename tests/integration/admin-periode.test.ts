@@ -8,8 +8,16 @@ let org: Org;
 let admin: AdminSession;
 
 const form = (o: Record<string, string> = {}) => ({
-  nama: 'Penilaian Kinerja Triwulan I 2027', tahun: '2027', jenis: 'TRIWULAN', triwulan: '1',
-  tanggalMulai: '2027-01-01', tanggalSelesai: '2027-03-31', batasRencana: '2027-01-15', batasPenilaianDiri: '2027-03-25', batasPenilaianAtasan: '2027-04-05', ...o,
+  nama: 'Penilaian Kinerja Triwulan I 2027',
+  tahun: '2027',
+  jenis: 'TRIWULAN',
+  triwulan: '1',
+  tanggalMulai: '2027-01-01',
+  tanggalSelesai: '2027-03-31',
+  batasRencana: '2027-01-15',
+  batasPenilaianDiri: '2027-03-25',
+  batasPenilaianAtasan: '2027-04-05',
+  ...o,
 });
 
 beforeAll(async () => {
@@ -47,9 +55,21 @@ describe('periode penilaian', () => {
   });
 
   it('when setting a staggered deadline, the matrix, bounds and OPD predikat, then they are stored and audited', async () => {
-    expect((await admin.post(`/admin/periode/${id}/batas-unit`, { unitId: String(org.units.opd.id), batasPenilaianDiri: '2027-03-20', batasPenilaianAtasan: '2027-03-30' })).status).toBe(302);
+    expect(
+      (
+        await admin.post(`/admin/periode/${id}/batas-unit`, {
+          unitId: String(org.units.opd.id),
+          batasPenilaianDiri: '2027-03-20',
+          batasPenilaianAtasan: '2027-03-30',
+        })
+      ).status,
+    ).toBe(302);
     expect(await ctx.prisma.batasWaktuUnit.count({ where: { periodeId: id, unitId: org.units.opd.id } })).toBe(1);
-    const bad = await admin.post(`/admin/periode/${id}/batas-unit`, { unitId: String(org.units.opd.id), batasPenilaianDiri: '2027-03-20', batasPenilaianAtasan: '2027-03-01' });
+    const bad = await admin.post(`/admin/periode/${id}/batas-unit`, {
+      unitId: String(org.units.opd.id),
+      batasPenilaianDiri: '2027-03-20',
+      batasPenilaianAtasan: '2027-03-01',
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('Batas penilaian atasan harus sesudah');
 
@@ -68,13 +88,27 @@ describe('periode penilaian', () => {
     expect(polaBad.status).toBe(400);
 
     expect((await admin.post(`/admin/periode/${id}/predikat-unit`, { [`u_${org.units.opd.id}`]: 'ISTIMEWA' })).status).toBe(302);
-    expect((await ctx.prisma.predikatUnit.findFirstOrThrow({ where: { periodeId: id, unitId: org.units.opd.id } })).predikatOrganisasi).toBe('ISTIMEWA');
-    expect(await ctx.prisma.auditLog.count({ where: { entitas: { in: ['MatriksPredikat', 'PolaDistribusi', 'PredikatUnit', 'BatasWaktuUnit'] } } })).toBe(4);
+    expect(
+      (await ctx.prisma.predikatUnit.findFirstOrThrow({ where: { periodeId: id, unitId: org.units.opd.id } })).predikatOrganisasi,
+    ).toBe('ISTIMEWA');
+    expect(
+      await ctx.prisma.auditLog.count({
+        where: { entitas: { in: ['MatriksPredikat', 'PolaDistribusi', 'PredikatUnit', 'BatasWaktuUnit'] } },
+      }),
+    ).toBe(4);
   });
 
   it('when the period is opened, then reminders list who has not submitted and send them notifications', async () => {
     expect((await admin.post(`/admin/periode/${id}/status`, { status: 'BERJALAN' })).status).toBe(302);
-    await ctx.prisma.penilaianKinerja.create({ data: { periodeId: id, pegawaiId: org.pegawai.staf.id, jabatanId: org.jabatan.jStaf.id, unitId: org.units.seksi.id, status: 'DIKIRIM' } });
+    await ctx.prisma.penilaianKinerja.create({
+      data: {
+        periodeId: id,
+        pegawaiId: org.pegawai.staf.id,
+        jabatanId: org.jabatan.jStaf.id,
+        unitId: org.units.seksi.id,
+        status: 'DIKIRIM',
+      },
+    });
     const list = await admin.agent.get(`/admin/periode/${id}/pengingat?unit=${org.units.seksi.id}`);
     expect(list.text).toContain('Staf Dua');
     expect(list.text).not.toContain('Staf Uji<');

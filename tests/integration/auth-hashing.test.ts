@@ -23,7 +23,9 @@ describe('password hashing under load', () => {
         return { agent, csrf: csrfFrom((await agent.get('/masuk')).text) };
       }),
     );
-    const res = await Promise.all(forms.map((f) => f.agent.post('/masuk').type('form').send({ _csrf: f.csrf, identitas: u.username, sandi: 'salah-sandi-1' })));
+    const res = await Promise.all(
+      forms.map((f) => f.agent.post('/masuk').type('form').send({ _csrf: f.csrf, identitas: u.username, sandi: 'salah-sandi-1' })),
+    );
     const busy = res.filter((r) => r.status === 503);
     const judged = res.filter((r) => r.status === 401 || r.status === 423);
     expect(busy.length).toBeGreaterThan(0);

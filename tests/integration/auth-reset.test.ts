@@ -40,7 +40,7 @@ describe('password reset links', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tokenHash).toBe(crypto.createHash('sha256').update(token).digest('hex'));
     expect(JSON.stringify(rows)).not.toContain(token);
-    expect((await ctx.prisma.auditLog.count({ where: { aksi: 'TAUTAN_RESET_SANDI', entitasId: String(u.id) } }))).toBe(1);
+    expect(await ctx.prisma.auditLog.count({ where: { aksi: 'TAUTAN_RESET_SANDI', entitasId: String(u.id) } })).toBe(1);
 
     const page = await request(ctx.app).get(`/sandi/atur/${token}`);
     expect(page.status).toBe(200);
@@ -79,7 +79,10 @@ describe('password reset links', () => {
     const second = await buatTautan(u.id);
     expect((await request(ctx.app).get(`/sandi/atur/${first}`)).status).toBe(410);
     expect((await kirim(first, BARU)).status).toBe(410);
-    await ctx.prisma.tokenResetSandi.updateMany({ where: { userId: u.id, dipakaiPada: null }, data: { kedaluwarsa: new Date(Date.now() - 1000) } });
+    await ctx.prisma.tokenResetSandi.updateMany({
+      where: { userId: u.id, dipakaiPada: null },
+      data: { kedaluwarsa: new Date(Date.now() - 1000) },
+    });
     expect((await request(ctx.app).get(`/sandi/atur/${second}`)).status).toBe(410);
     expect((await kirim(second, BARU)).status).toBe(410);
     await expect(login(ctx.app, u.username, PASSWORD)).resolves.toBeTruthy();

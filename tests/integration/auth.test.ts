@@ -16,7 +16,10 @@ afterAll(() => ctx.close());
 
 async function postLogin(agent: ReturnType<typeof request.agent>, identitas: string, sandi: string) {
   const page = await agent.get('/masuk');
-  return agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas, sandi });
+  return agent
+    .post('/masuk')
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text), identitas, sandi });
 }
 
 describe('sign-in', () => {
@@ -49,7 +52,10 @@ describe('sign-in', () => {
   it('when a field is empty, then 400 with the message next to the field', async () => {
     const agent = request.agent(ctx.app);
     const page = await agent.get('/masuk');
-    const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: '', sandi: '' });
+    const res = await agent
+      .post('/masuk')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), identitas: '', sandi: '' });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Isi NIP atau nama pengguna.');
     expect(res.text).toContain('Isi kata sandi.');
@@ -87,7 +93,10 @@ describe('sign-in', () => {
     // The login page itself creates a session for the CSRF token.
     const before = String(page.headers['set-cookie'] ?? '').match(/sikap\.sid=([^;]+)/)?.[1];
     expect(before).toBeTruthy();
-    const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kasi.username, sandi: PASSWORD, kembali: '/profil' });
+    const res = await agent
+      .post('/masuk')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), identitas: org.users.kasi.username, sandi: PASSWORD, kembali: '/profil' });
     const after = String(res.headers['set-cookie'] ?? '').match(/sikap\.sid=([^;]+)/)?.[1];
     expect(after).toBeTruthy();
     expect(after).not.toBe(before);
@@ -99,7 +108,10 @@ describe('sign-in', () => {
   it('when the return address points off-site, then it is ignored', async () => {
     const agent = request.agent(ctx.app);
     const page = await agent.get('/masuk');
-    const res = await agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kasi.username, sandi: PASSWORD, kembali: '//evil.example/x' });
+    const res = await agent
+      .post('/masuk')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), identitas: org.users.kasi.username, sandi: PASSWORD, kembali: '//evil.example/x' });
     expect(res.headers.location).toBe('/beranda');
   });
 });
@@ -210,12 +222,21 @@ describe('password change', () => {
     const home = await agent.get('/beranda');
     expect(home.status).toBe(302);
     expect(home.headers.location).toBe('/profil/sandi');
-    const bad = await agent.post('/profil/sandi').type('form').send({ _csrf: csrf, sandiLama: PASSWORD, sandiBaru: 'pendek', ulangi: 'pendek' });
+    const bad = await agent
+      .post('/profil/sandi')
+      .type('form')
+      .send({ _csrf: csrf, sandiLama: PASSWORD, sandiBaru: 'pendek', ulangi: 'pendek' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('minimal 10 karakter');
-    const wrong = await agent.post('/profil/sandi').type('form').send({ _csrf: csrf, sandiLama: 'salah', sandiBaru: 'SandiBaru2026', ulangi: 'SandiBaru2026' });
+    const wrong = await agent
+      .post('/profil/sandi')
+      .type('form')
+      .send({ _csrf: csrf, sandiLama: 'salah', sandiBaru: 'SandiBaru2026', ulangi: 'SandiBaru2026' });
     expect(wrong.text).toContain('Kata sandi saat ini salah.');
-    const ok = await agent.post('/profil/sandi').type('form').send({ _csrf: csrf, sandiLama: PASSWORD, sandiBaru: 'SandiBaru2026', ulangi: 'SandiBaru2026' });
+    const ok = await agent
+      .post('/profil/sandi')
+      .type('form')
+      .send({ _csrf: csrf, sandiLama: PASSWORD, sandiBaru: 'SandiBaru2026', ulangi: 'SandiBaru2026' });
     expect(ok.status).toBe(302);
     expect((await agent.get('/beranda')).status).toBe(200);
     const u = await ctx.prisma.user.findUniqueOrThrow({ where: { id: org.users.kadis.id } });
@@ -223,7 +244,14 @@ describe('password change', () => {
     // The new password works, the old one does not.
     const fresh = request.agent(ctx.app);
     const page = await fresh.get('/masuk');
-    expect((await fresh.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: org.users.kadis.username, sandi: PASSWORD })).status).toBe(401);
+    expect(
+      (
+        await fresh
+          .post('/masuk')
+          .type('form')
+          .send({ _csrf: csrfFrom(page.text), identitas: org.users.kadis.username, sandi: PASSWORD })
+      ).status,
+    ).toBe(401);
   });
 });
 

@@ -34,11 +34,14 @@ afterAll(async () => {
 
 /** The body of a download as bytes. */
 async function bytes(a: Agent, url: string) {
-  return a.get(url).buffer(true).parse((res, cb) => {
-    const parts: Buffer[] = [];
-    res.on('data', (c: Buffer) => parts.push(c));
-    res.on('end', () => cb(null, Buffer.concat(parts)));
-  });
+  return a
+    .get(url)
+    .buffer(true)
+    .parse((res, cb) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => cb(null, Buffer.concat(parts)));
+    });
 }
 
 describe('stored files with the default UPLOAD_DIR (.data/uploads)', () => {
@@ -51,15 +54,29 @@ describe('stored files with the default UPLOAD_DIR (.data/uploads)', () => {
     const s = org.pegawai.staf;
     const pen = await ctx.prisma.penilaianKinerja.create({
       data: {
-        periodeId: periode.id, pegawaiId: s.id, unitId: s.unitId, jabatanId: s.jabatanId, penilaiId: org.pegawai.kasi.id, status: 'DRAFT', statusRencana: 'DISETUJUI',
-        rhk: { create: [{ uraian: 'Laporan layanan', indikator: { create: [{ uraian: 'Laporan tepat waktu', targetNilai: 12, satuan: 'laporan' }] } }] },
+        periodeId: periode.id,
+        pegawaiId: s.id,
+        unitId: s.unitId,
+        jabatanId: s.jabatanId,
+        penilaiId: org.pegawai.kasi.id,
+        status: 'DRAFT',
+        statusRencana: 'DISETUJUI',
+        rhk: {
+          create: [
+            { uraian: 'Laporan layanan', indikator: { create: [{ uraian: 'Laporan tepat waktu', targetNilai: 12, satuan: 'laporan' }] } },
+          ],
+        },
       },
       include: { rhk: { include: { indikator: true } } },
     });
     const iki = pen.rhk[0]!.indikator[0]!;
     const png = realPng();
     const csrf = csrfFrom((await staf.agent.get(`/penilaian/${pen.id}/diri`)).text);
-    const up = await staf.agent.post(`/penilaian/${pen.id}/iki/${iki.id}/bukti`).field('_csrf', csrf).field('judul', 'Foto kegiatan').attach('berkas', png, 'foto.png');
+    const up = await staf.agent
+      .post(`/penilaian/${pen.id}/iki/${iki.id}/bukti`)
+      .field('_csrf', csrf)
+      .field('judul', 'Foto kegiatan')
+      .attach('berkas', png, 'foto.png');
     expect(up.status).toBe(302);
     const b = await ctx.prisma.buktiDukung.findFirstOrThrow({ where: { indikatorId: iki.id } });
     expect(fs.existsSync(path.join(ctx.config.uploadDir, b.lokasi!))).toBe(true);
@@ -80,8 +97,13 @@ describe('stored files with the default UPLOAD_DIR (.data/uploads)', () => {
   it('when an employee records training with a PDF certificate, then the employee and the supervisor download it', async () => {
     const pdf = realPdf('Sertifikat pelatihan');
     const form = await staf.agent.get('/pengembangan/riwayat/baru');
-    const res = await staf.agent.post('/pengembangan/riwayat/baru').field('_csrf', csrfFrom(form.text))
-      .field('judul', 'Pelatihan Pelayanan Prima').field('tanggalMulai', '2026-02-02').field('tanggalSelesai', '2026-02-04').field('jp', '24')
+    const res = await staf.agent
+      .post('/pengembangan/riwayat/baru')
+      .field('_csrf', csrfFrom(form.text))
+      .field('judul', 'Pelatihan Pelayanan Prima')
+      .field('tanggalMulai', '2026-02-02')
+      .field('tanggalSelesai', '2026-02-04')
+      .field('jp', '24')
       .attach('sertifikat', pdf, 'sertifikat.pdf');
     expect(res.status).toBe(302);
     const row = await ctx.prisma.riwayatPelatihan.findFirstOrThrow({ where: { pegawaiId: org.pegawai.staf.id } });
@@ -95,10 +117,22 @@ describe('stored files with the default UPLOAD_DIR (.data/uploads)', () => {
   });
 
   it('when BKD attaches a PDF to a published announcement, then staff download it', async () => {
-    const k = await ctx.prisma.kontenSosialisasi.create({ data: { jenis: 'PENGUMUMAN', judul: 'Jadwal penilaian', slug: 'jadwal-penilaian', isi: 'Lihat lampiran.', status: 'TERBIT', diterbitkanPada: new Date() } });
+    const k = await ctx.prisma.kontenSosialisasi.create({
+      data: {
+        jenis: 'PENGUMUMAN',
+        judul: 'Jadwal penilaian',
+        slug: 'jadwal-penilaian',
+        isi: 'Lihat lampiran.',
+        status: 'TERBIT',
+        diterbitkanPada: new Date(),
+      },
+    });
     const pdf = realPdf('Jadwal penilaian 2026');
     const form = await admin.agent.get(`/sosialisasi/kelola/${k.id}`);
-    const up = await admin.agent.post(`/sosialisasi/kelola/${k.id}/lampiran`).field('_csrf', csrfFrom(form.text)).attach('berkas', pdf, 'jadwal.pdf');
+    const up = await admin.agent
+      .post(`/sosialisasi/kelola/${k.id}/lampiran`)
+      .field('_csrf', csrfFrom(form.text))
+      .attach('berkas', pdf, 'jadwal.pdf');
     expect(up.status).toBe(302);
     const l = await ctx.prisma.lampiranKonten.findFirstOrThrow({ where: { kontenId: k.id } });
     for (const who of [staf, kasi, admin]) {
@@ -109,7 +143,9 @@ describe('stored files with the default UPLOAD_DIR (.data/uploads)', () => {
   });
 
   it('when a stored location names a dotfile inside the upload area or climbs out of it, then 404', async () => {
-    const k = await ctx.prisma.kontenSosialisasi.create({ data: { jenis: 'HALAMAN', judul: 'Uji lokasi', slug: 'uji-lokasi', isi: 'x', status: 'TERBIT', diterbitkanPada: new Date() } });
+    const k = await ctx.prisma.kontenSosialisasi.create({
+      data: { jenis: 'HALAMAN', judul: 'Uji lokasi', slug: 'uji-lokasi', isi: 'x', status: 'TERBIT', diterbitkanPada: new Date() },
+    });
     const year = new Date().getUTCFullYear();
     const dotRel = `sosialisasi/${year}/.tersembunyi.pdf`;
     const dotDirRel = `sosialisasi/${year}/.rahasia/berkas.pdf`;
@@ -119,8 +155,17 @@ describe('stored files with the default UPLOAD_DIR (.data/uploads)', () => {
         fs.mkdirSync(path.dirname(abs), { recursive: true });
         fs.writeFileSync(abs, realPdf('rahasia'));
       }
-      for (const lokasi of [dotRel, dotDirRel, '../session-secret', '../../package.json', '/etc/passwd', `sosialisasi/${year}/../../../package.json`]) {
-        const l = await ctx.prisma.lampiranKonten.create({ data: { kontenId: k.id, namaBerkas: 'x.pdf', mimeType: 'application/pdf', ukuran: 1, lokasi } });
+      for (const lokasi of [
+        dotRel,
+        dotDirRel,
+        '../session-secret',
+        '../../package.json',
+        '/etc/passwd',
+        `sosialisasi/${year}/../../../package.json`,
+      ]) {
+        const l = await ctx.prisma.lampiranKonten.create({
+          data: { kontenId: k.id, namaBerkas: 'x.pdf', mimeType: 'application/pdf', ukuran: 1, lokasi },
+        });
         const res = await staf.agent.get(`/sosialisasi/lampiran/${l.id}`);
         expect(res.status, lokasi).toBe(404);
         expect(res.headers['content-disposition'], lokasi).toBeUndefined();

@@ -61,7 +61,9 @@ describe.each([1, 2])('when the embedded PostgreSQL is killed (WEB_CONCURRENCY=%
     }
     base = `http://127.0.0.1:${out.match(/Siap dalam .*:(\d+)/)![1]}`;
     // The test's own connection to the same database, for the fixtures and to read what was saved.
-    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgresql://postgres:sikap-embedded@127.0.0.1:${pgPort}/sikap`, max: 2 }) });
+    prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: `postgresql://postgres:sikap-embedded@127.0.0.1:${pgPort}/sikap`, max: 2 }),
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -148,7 +150,10 @@ describe.each([1, 2])('when the embedded PostgreSQL is killed (WEB_CONCURRENCY=%
     // Back: /healthz is green again without anyone restarting anything.
     let health = 0;
     while (Date.now() - killedAt < 60_000) {
-      health = await fetch(`${base}/healthz`).then((r) => r.status, () => 0);
+      health = await fetch(`${base}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (health === 200) break;
       await sleep(100);
     }
@@ -167,7 +172,10 @@ describe.each([1, 2])('when the embedded PostgreSQL is killed (WEB_CONCURRENCY=%
     expect(out).toMatch(/PostgreSQL bawaan pulih setelah [\d.]+ dtk/);
     // Every answer was a save, a "try again" (503, retried) or — at most once — our own save
     // whose answer was lost; never a 500, a sign-in page or a refused CSRF token.
-    expect(statuses.filter((x) => x !== 200 && x !== 503 && x !== 409), `statuses: ${statuses.join(',')}\n${out}`).toEqual([]);
+    expect(
+      statuses.filter((x) => x !== 200 && x !== 503 && x !== 409),
+      `statuses: ${statuses.join(',')}\n${out}`,
+    ).toEqual([]);
     expect(statuses.filter((x) => x === 409).length).toBeLessThanOrEqual(1);
     expect(statuses).toContain(503);
 
@@ -180,7 +188,9 @@ describe.each([1, 2])('when the embedded PostgreSQL is killed (WEB_CONCURRENCY=%
     expect(page.status).toBe(200);
     expect(page.text).toContain(typed);
     const supervisorLines = out.split('\n').filter((l) => /PostgreSQL bawaan (berhenti|pulih)|Percobaan/.test(l));
-    console.log(`[embedded-restart W=${workers}] /healthz 200 again ${healthyAfter} ms after kill -9; typed text saved ${savedAfter} ms after; ${statuses.filter((x) => x === 503).length} autosaves answered 503 meanwhile\n${supervisorLines.join('\n')}`);
+    console.log(
+      `[embedded-restart W=${workers}] /healthz 200 again ${healthyAfter} ms after kill -9; typed text saved ${savedAfter} ms after; ${statuses.filter((x) => x === 503).length} autosaves answered 503 meanwhile\n${supervisorLines.join('\n')}`,
+    );
   }, 120_000);
 
   it('then, when it cannot be started again, the app exits with a non-zero code', async () => {

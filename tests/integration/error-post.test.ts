@@ -17,16 +17,26 @@ describe('a failed database write keeps the text', () => {
     const start = await staf.agent.post('/penilaian/mulai').type('form').send({ _csrf: staf.csrf });
     const id = Number(start.headers.location.split('/').pop());
     // Make the next write fail the way a lost connection or full disk would.
-    await ctx.prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION sikap_gagal() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk penuh'; END $$ LANGUAGE plpgsql`);
-    await ctx.prisma.$executeRawUnsafe(`CREATE TRIGGER t_gagal BEFORE INSERT ON "RencanaHasilKerja" FOR EACH ROW EXECUTE FUNCTION sikap_gagal()`);
-    const res = await staf.agent.post(`/penilaian/${id}/rhk`).type('form').send({ _csrf: staf.csrf, uraian: 'Teks rencana yang panjang dan penting' });
+    await ctx.prisma.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION sikap_gagal() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk penuh'; END $$ LANGUAGE plpgsql`,
+    );
+    await ctx.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER t_gagal BEFORE INSERT ON "RencanaHasilKerja" FOR EACH ROW EXECUTE FUNCTION sikap_gagal()`,
+    );
+    const res = await staf.agent
+      .post(`/penilaian/${id}/rhk`)
+      .type('form')
+      .send({ _csrf: staf.csrf, uraian: 'Teks rencana yang panjang dan penting' });
     expect(res.status).toBe(500);
     expect(res.text).toContain('Teks rencana yang panjang dan penting');
     expect(res.text).toContain('Kirim ulang');
     expect(res.text).toContain(`action="/penilaian/${id}/rhk"`);
     await ctx.prisma.$executeRawUnsafe(`DROP TRIGGER t_gagal ON "RencanaHasilKerja"`);
     // Resending the same fields now works.
-    const again = await staf.agent.post(`/penilaian/${id}/rhk`).type('form').send({ _csrf: staf.csrf, uraian: 'Teks rencana yang panjang dan penting' });
+    const again = await staf.agent
+      .post(`/penilaian/${id}/rhk`)
+      .type('form')
+      .send({ _csrf: staf.csrf, uraian: 'Teks rencana yang panjang dan penting' });
     expect(again.status).toBe(302);
   });
 });

@@ -115,7 +115,12 @@ describe('several instances and many tabs on one database', () => {
       expect(there.status).toBe(200);
       expect(there.text).toContain('Atasan Uji');
       // A form read on instance B is accepted by instance A (the CSRF secret lives in the shared session).
-      await request(other).post('/keluar').set('Cookie', cookie).type('form').send({ _csrf: csrfFrom(there.text) }).expect(302);
+      await request(other)
+        .post('/keluar')
+        .set('Cookie', cookie)
+        .type('form')
+        .send({ _csrf: csrfFrom(there.text) })
+        .expect(302);
       expect((await agent.get('/beranda')).status).toBe(302);
     } finally {
       await pool.end();
@@ -126,7 +131,15 @@ describe('several instances and many tabs on one database', () => {
     const s = await startAppraisal(ctx.prisma, ctx.app, org.users.staf.username);
     // Enough fields for 100 distinct edits: 50 indicators × (realisasi, narasi).
     const rhk = await ctx.prisma.rencanaHasilKerja.create({ data: { penilaianId: s.pid, uraian: 'RHK uji beban' } });
-    await ctx.prisma.indikatorKinerja.createMany({ data: Array.from({ length: 50 }, (_, i) => ({ rhkId: rhk.id, urutan: i, uraian: `Indikator ${i}`, jenisTarget: 'KUALITATIF' as const, targetKualitatif: 'Selesai' })) });
+    await ctx.prisma.indikatorKinerja.createMany({
+      data: Array.from({ length: 50 }, (_, i) => ({
+        rhkId: rhk.id,
+        urutan: i,
+        uraian: `Indikator ${i}`,
+        jenisTarget: 'KUALITATIF' as const,
+        targetKualitatif: 'Selesai',
+      })),
+    });
     const iki = await ctx.prisma.indikatorKinerja.findMany({ where: { rhkId: rhk.id }, orderBy: { urutan: 'asc' } });
     const distinct = iki.flatMap((k) => [`iki-${k.id}-realisasi`, `iki-${k.id}-narasi`]);
     expect(distinct).toHaveLength(100);
@@ -134,7 +147,11 @@ describe('several instances and many tabs on one database', () => {
     const tabs = [{ agent: s.agent, csrf: s.csrf }, tabB];
     const versi0 = (await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: s.pid } })).versi;
 
-    const same = Array.from({ length: 100 }, (_, i) => ({ tab: tabs[i % 2]!, key: 'perilaku-AKUNTABEL', value: `Versi tab ${i % 2 ? 'B' : 'A'} nomor ${i}` }));
+    const same = Array.from({ length: 100 }, (_, i) => ({
+      tab: tabs[i % 2]!,
+      key: 'perilaku-AKUNTABEL',
+      value: `Versi tab ${i % 2 ? 'B' : 'A'} nomor ${i}`,
+    }));
     const diff = distinct.map((key, i) => ({ tab: tabs[i % 2]!, key, value: `Isian ${key}` }));
     const all = [...same, ...diff].sort(() => Math.random() - 0.5);
     // Like public/js/autosave.js: a 503 (busy, nothing written) is sent again after a pause.
@@ -151,16 +168,28 @@ describe('several instances and many tabs on one database', () => {
     );
 
     const statuses = results.map((x) => x.res.status);
-    expect(statuses.filter((st) => st !== 200 && st !== 409), `unexpected: ${[...new Set(statuses)]}`).toEqual([]);
+    expect(
+      statuses.filter((st) => st !== 200 && st !== 409),
+      `unexpected: ${[...new Set(statuses)]}`,
+    ).toEqual([]);
     const sameRes = results.filter((x) => x.r.key === 'perilaku-AKUNTABEL');
     const winners = sameRes.filter((x) => x.res.status === 200);
     expect(winners).toHaveLength(1);
     for (const loser of sameRes.filter((x) => x.res.status === 409)) {
-      expect(loser.res.body.conflicts[0]).toMatchObject({ key: 'perilaku-AKUNTABEL', tersimpan: winners[0]!.r.value, isianAnda: loser.r.value });
+      expect(loser.res.body.conflicts[0]).toMatchObject({
+        key: 'perilaku-AKUNTABEL',
+        tersimpan: winners[0]!.r.value,
+        isianAnda: loser.r.value,
+      });
     }
-    expect(results.filter((x) => x.r.key !== 'perilaku-AKUNTABEL').every((x) => x.res.status === 200 && x.res.body.saved[0] === x.r.key)).toBe(true);
+    expect(
+      results.filter((x) => x.r.key !== 'perilaku-AKUNTABEL').every((x) => x.res.status === 200 && x.res.body.saved[0] === x.r.key),
+    ).toBe(true);
 
-    const after = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: s.pid }, include: { perilaku: true, rhk: { include: { indikator: true } } } });
+    const after = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({
+      where: { id: s.pid },
+      include: { perilaku: true, rhk: { include: { indikator: true } } },
+    });
     expect(after.perilaku.find((p) => p.nilai === 'AKUNTABEL')!.refleksiDiri).toBe(winners[0]!.r.value);
     const stored = after.rhk.find((r) => r.id === rhk.id)!.indikator;
     for (const k of stored) {

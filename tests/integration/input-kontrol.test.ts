@@ -37,7 +37,10 @@ describe('the cleaning rule', () => {
   it('removes C0 controls and DEL, keeps tab, CR and LF, in nested values and keys; "__proto__" stays a plain key', () => {
     expect(stripControls(KENDALI)).toBe(BERSIH);
     expect(stripControls('Å\u0085é')).toBe('Å\u0085é'); // C1 and non-ASCII text are left alone
-    const out = cleanInput(JSON.parse('{"a\\u0000":["x\\u0001",{"b":"\\u0000c"}],"__proto__":{"polusi":"\\u0000ya"}}')) as Record<string, unknown>;
+    const out = cleanInput(JSON.parse('{"a\\u0000":["x\\u0001",{"b":"\\u0000c"}],"__proto__":{"polusi":"\\u0000ya"}}')) as Record<
+      string,
+      unknown
+    >;
     expect(out).toEqual({ a: ['x', { b: 'c' }], ['__proto__']: { polusi: 'ya' } });
     expect(({} as Record<string, unknown>).polusi).toBeUndefined();
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
@@ -47,7 +50,18 @@ describe('the cleaning rule', () => {
 describe('a NUL byte in a search box', () => {
   it('when BKD, a supervisor or staff search with a NUL byte, then the list answers 200 and searches for the text without it', async () => {
     await ctx.prisma.pegawai.update({ where: { id: org.pegawai.staf2.id }, data: { nama: 'Staf abDua' } });
-    for (const url of ['/admin/pegawai', '/admin/akun', '/admin/kamus', '/admin/unit', '/admin/jabatan', '/admin/pelatihan', '/admin/audit', '/tim', '/sosialisasi/cari', '/pengembangan/bkd/jp']) {
+    for (const url of [
+      '/admin/pegawai',
+      '/admin/akun',
+      '/admin/kamus',
+      '/admin/unit',
+      '/admin/jabatan',
+      '/admin/pelatihan',
+      '/admin/audit',
+      '/tim',
+      '/sosialisasi/cari',
+      '/pengembangan/bkd/jp',
+    ]) {
       const who = url.startsWith('/tim') ? kasi : admin;
       const res = await who.agent.get(`${url}?q=${encodeURIComponent(NUL)}`);
       expect(res.status, url).toBe(200);
@@ -67,7 +81,9 @@ describe('a NUL byte in a search box', () => {
 
 describe('a NUL byte in a form text field', () => {
   it('when a supervisor writes a dialog note with control characters, then it is saved without them', async () => {
-    const res = await kasi.agent.post(`/umpanbalik/dialog/${org.pegawai.staf.id}`).type('form')
+    const res = await kasi.agent
+      .post(`/umpanbalik/dialog/${org.pegawai.staf.id}`)
+      .type('form')
       .send({ _csrf: kasi.csrf, jenis: 'CHECKIN', tanggal: '2026-03-03', catatan: KENDALI, tindakLanjut: NUL, sasaran: '' });
     expect(res.status).toBe(302);
     const d = await ctx.prisma.dialogKinerja.findFirstOrThrow({ where: { pegawaiId: org.pegawai.staf.id }, orderBy: { id: 'desc' } });
@@ -77,29 +93,56 @@ describe('a NUL byte in a form text field', () => {
 
   it('when a supervisor adds a recommendation with a NUL in the note, or asks the system with periodeId=abc, then no 500', async () => {
     const k = await makeKompetensi(ctx.prisma, 'Komunikasi');
-    const program = await ctx.prisma.programPelatihan.create({ data: { kode: 'P-NUL', judul: 'Komunikasi Efektif', metode: 'KLASIKAL', bentuk: 'PELATIHAN', jp: 24, kompetensi: { create: { kompetensiId: k.id } } } });
+    const program = await ctx.prisma.programPelatihan.create({
+      data: {
+        kode: 'P-NUL',
+        judul: 'Komunikasi Efektif',
+        metode: 'KLASIKAL',
+        bentuk: 'PELATIHAN',
+        jp: 24,
+        kompetensi: { create: { kompetensiId: k.id } },
+      },
+    });
     await makePenilaian(ctx.prisma, { periodeId, pegawai: org.pegawai.staf, status: 'FINAL', kompetensi: [[k.id, 3, 2, 2]] });
     const page = await kasi.agent.get(`/pengembangan/pegawai/${org.pegawai.staf.id}?periode=${periodeId}`);
     expect(page.status).toBe(200);
     const csrf = csrfFrom(page.text);
-    const add = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
-      .send({ _csrf: csrf, programId: String(program.id), kompetensiId: String(k.id), periodeId: String(periodeId), catatan: `Catatan ${NUL}` });
+    const add = await kasi.agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`)
+      .type('form')
+      .send({
+        _csrf: csrf,
+        programId: String(program.id),
+        kompetensiId: String(k.id),
+        periodeId: String(periodeId),
+        catatan: `Catatan ${NUL}`,
+      });
     expect(add.status).toBe(302);
     expect((await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { programId: program.id } })).catatan).toBe('Catatan ab');
     for (const bad of ['abc', '1.5', '-1', '', '2147483648', NUL]) {
-      const res = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi/hitung`).type('form').send({ _csrf: csrf, periodeId: bad });
+      const res = await kasi.agent
+        .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi/hitung`)
+        .type('form')
+        .send({ _csrf: csrf, periodeId: bad });
       expect(res.status, `periodeId=${JSON.stringify(bad)}`).toBe(404);
     }
-    const ok = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi/hitung`).type('form').send({ _csrf: csrf, periodeId: String(periodeId) });
+    const ok = await kasi.agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi/hitung`)
+      .type('form')
+      .send({ _csrf: csrf, periodeId: String(periodeId) });
     expect(ok.status).toBe(302);
     const sebelum = await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id, periodeId } });
-    const tambah = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+    const tambah = await kasi.agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`)
+      .type('form')
       .send({ _csrf: csrf, programId: 'abc', periodeId: String(periodeId), catatan: `Catatan ${NUL}` });
     // The form's rule (issue 13): the page again with 400, the message at the field, the text kept (cleaned); nothing added.
     expect(tambah.status).toBe(400);
     expect(tambah.text).toContain('value="Catatan ab"');
     // A hidden period id that does not parse names nothing.
-    const hantu = await kasi.agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+    const hantu = await kasi.agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`)
+      .type('form')
       .send({ _csrf: csrf, programId: 'abc', periodeId: 'abc', catatan: 'x' });
     expect(hantu.status).toBe(404);
     expect(await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id, periodeId } })).toBe(sebelum);
@@ -108,8 +151,14 @@ describe('a NUL byte in a form text field', () => {
 
   it('when a multipart form carries control characters, then they are removed too', async () => {
     const form = await staf.agent.get('/pengembangan/riwayat/baru');
-    const res = await staf.agent.post('/pengembangan/riwayat/baru').field('_csrf', csrfFrom(form.text))
-      .field('judul', `Pelatihan ${NUL}`).field('penyelenggara', KENDALI).field('tanggalMulai', '2026-02-02').field('tanggalSelesai', '2026-02-03').field('jp', '8');
+    const res = await staf.agent
+      .post('/pengembangan/riwayat/baru')
+      .field('_csrf', csrfFrom(form.text))
+      .field('judul', `Pelatihan ${NUL}`)
+      .field('penyelenggara', KENDALI)
+      .field('tanggalMulai', '2026-02-02')
+      .field('tanggalSelesai', '2026-02-03')
+      .field('jp', '8');
     expect(res.status).toBe(302);
     const row = await ctx.prisma.riwayatPelatihan.findFirstOrThrow({ where: { pegawaiId: org.pegawai.staf.id }, orderBy: { id: 'desc' } });
     expect(row.judul).toBe('Pelatihan ab');
@@ -118,19 +167,43 @@ describe('a NUL byte in a form text field', () => {
 
   it('when an autosave (JSON) carries control characters, then the saved text has none', async () => {
     const own = await ctx.prisma.penilaianKinerja.create({
-      data: { periodeId, pegawaiId: org.pegawai.staf2.id, unitId: org.pegawai.staf2.unitId, jabatanId: org.pegawai.staf2.jabatanId, penilaiId: org.pegawai.kasi.id, status: 'DRAFT', statusRencana: 'DISETUJUI', perilaku: { create: [{ nilai: 'AKUNTABEL' }] } },
+      data: {
+        periodeId,
+        pegawaiId: org.pegawai.staf2.id,
+        unitId: org.pegawai.staf2.unitId,
+        jabatanId: org.pegawai.staf2.jabatanId,
+        penilaiId: org.pegawai.kasi.id,
+        status: 'DRAFT',
+        statusRencana: 'DISETUJUI',
+        perilaku: { create: [{ nilai: 'AKUNTABEL' }] },
+      },
     });
     const s2 = await login(ctx.app, org.users.staf2.username, PASSWORD);
-    const res = await s2.agent.post(`/penilaian/${own.id}/autosave`).set('x-csrf-token', s2.csrf).set('Accept', 'application/json')
+    const res = await s2.agent
+      .post(`/penilaian/${own.id}/autosave`)
+      .set('x-csrf-token', s2.csrf)
+      .set('Accept', 'application/json')
       .send({ versi: own.versi, fields: { 'perilaku-AKUNTABEL': KENDALI }, base: { 'perilaku-AKUNTABEL': '' } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect((await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: own.id } })).refleksiDiri).toBe(BERSIH.replace('\r\n', '\n')); // autosave keeps LF line ends
+    expect((await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: own.id } })).refleksiDiri).toBe(
+      BERSIH.replace('\r\n', '\n'),
+    ); // autosave keeps LF line ends
   });
 
   it('when a JSON body is malformed or nested absurdly deep, then 400', async () => {
-    const bad = await staf.agent.post('/penilaian/1/autosave').set('x-csrf-token', staf.csrf).set('Content-Type', 'application/json').set('Accept', 'application/json').send('{"versi": 1, "fields": {');
+    const bad = await staf.agent
+      .post('/penilaian/1/autosave')
+      .set('x-csrf-token', staf.csrf)
+      .set('Content-Type', 'application/json')
+      .set('Accept', 'application/json')
+      .send('{"versi": 1, "fields": {');
     expect(bad.status).toBe(400);
-    const deep = await staf.agent.post('/penilaian/1/autosave').set('x-csrf-token', staf.csrf).set('Content-Type', 'application/json').set('Accept', 'application/json').send(`${'['.repeat(100)}${']'.repeat(100)}`);
+    const deep = await staf.agent
+      .post('/penilaian/1/autosave')
+      .set('x-csrf-token', staf.csrf)
+      .set('Content-Type', 'application/json')
+      .set('Accept', 'application/json')
+      .send(`${'['.repeat(100)}${']'.repeat(100)}`);
     expect(deep.status).toBe(400);
   });
 });
@@ -141,7 +214,8 @@ describe('the error handler as a safety net', () => {
     const app = express();
     app.use(express.urlencoded({ extended: false }));
     app.use((req, res, next) => {
-      (res as unknown as { page: unknown }).page = (view: string, locals: Record<string, unknown>, status = 200) => res.status(status).send(`${view} ${JSON.stringify(locals)}`);
+      (res as unknown as { page: unknown }).page = (view: string, locals: Record<string, unknown>, status = 200) =>
+        res.status(status).send(`${view} ${JSON.stringify(locals)}`);
       next();
     });
     const errors: Record<string, unknown> = {
@@ -149,9 +223,14 @@ describe('the error handler as a safety net', () => {
       '/adapter': Object.assign(new Error('db error'), { name: 'DriverAdapterError', cause: { originalCode: '22021' } }),
       '/unicode': Object.assign(new Error('x'), { code: '22P05' }),
       '/teks-angka': Object.assign(new Error('invalid input syntax for type integer: "abc"'), { code: '22P02' }),
-      '/prisma': Object.assign(new Error('Argument `periodeId`: Invalid value provided. Expected IntFilter or Int, provided Float.'), { name: 'PrismaClientValidationError' }),
+      '/prisma': Object.assign(new Error('Argument `periodeId`: Invalid value provided. Expected IntFilter or Int, provided Float.'), {
+        name: 'PrismaClientValidationError',
+      }),
     };
-    for (const p of Object.keys(errors)) app.all(p, () => { throw errors[p]; });
+    for (const p of Object.keys(errors))
+      app.all(p, () => {
+        throw errors[p];
+      });
     app.use(errorHandler);
     for (const p of Object.keys(errors)) expect((await request(app).get(p)).status, p).toBe(400);
     const post = await request(app).post('/nul').type('form').send({ catatan: 'Teks panjang yang diketik' });

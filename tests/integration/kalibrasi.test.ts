@@ -14,10 +14,27 @@ beforeAll(async () => {
   ctx = await setupApp();
   org = await makeOrg(ctx.prisma);
   periode = await makePeriode(ctx.prisma, { tahun: 2026 });
-  pkStaf = await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: org.pegawai.staf, hasil: 'SESUAI', perilaku: 'SESUAI', status: 'FINAL' });
-  pkStaf2 = await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: org.pegawai.staf2, hasil: 'DI_ATAS', perilaku: 'SESUAI', status: 'DINILAI' });
+  pkStaf = await makePenilaian(ctx.prisma, {
+    periodeId: periode.id,
+    pegawai: org.pegawai.staf,
+    hasil: 'SESUAI',
+    perilaku: 'SESUAI',
+    status: 'FINAL',
+  });
+  pkStaf2 = await makePenilaian(ctx.prisma, {
+    periodeId: periode.id,
+    pegawai: org.pegawai.staf2,
+    hasil: 'DI_ATAS',
+    perilaku: 'SESUAI',
+    status: 'DINILAI',
+  });
   // A draft is not on the board.
-  const draf = await makePegawai(ctx.prisma, { unitId: org.units.seksi.id, jabatanId: org.jabatan.jStaf.id, atasanId: org.pegawai.kasi.id, nama: 'Masih Draf' });
+  const draf = await makePegawai(ctx.prisma, {
+    unitId: org.units.seksi.id,
+    jabatanId: org.jabatan.jStaf.id,
+    atasanId: org.pegawai.kasi.id,
+    nama: 'Masih Draf',
+  });
   await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: draf, status: 'DRAFT' });
   await ctx.prisma.predikatUnit.create({ data: { periodeId: periode.id, unitId: org.units.opd.id, predikatOrganisasi: 'BAIK' } });
   board = `/kalibrasi/${periode.id}/${org.units.opd.id}`;
@@ -69,11 +86,18 @@ describe('calibration board', () => {
     const res = await agent.post(board).type('form').send(form);
     expect(res.status).toBe(302);
     const pk = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: pkStaf.id } });
-    expect(pk).toMatchObject({ predikat: 'SANGAT_BAIK', predikatSebelumKalibrasi: 'BAIK', alasanKalibrasi: alasan, versi: pkStaf.versi + 1 });
+    expect(pk).toMatchObject({
+      predikat: 'SANGAT_BAIK',
+      predikatSebelumKalibrasi: 'BAIK',
+      alasanKalibrasi: alasan,
+      versi: pkStaf.versi + 1,
+    });
     // The untouched row stays as it was.
     expect((await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: pkStaf2.id } })).versi).toBe(pkStaf2.versi);
 
-    const log = await ctx.prisma.auditLog.findFirstOrThrow({ where: { entitas: 'PenilaianKinerja', entitasId: String(pkStaf.id), aksi: 'PREDIKAT_DIKALIBRASI' } });
+    const log = await ctx.prisma.auditLog.findFirstOrThrow({
+      where: { entitas: 'PenilaianKinerja', entitasId: String(pkStaf.id), aksi: 'PREDIKAT_DIKALIBRASI' },
+    });
     expect(log.userId).toBe(org.users.kadis.id);
     expect(log.sebelum).toMatchObject({ predikat: 'BAIK' });
     expect(log.sesudah).toMatchObject({ predikat: 'SANGAT_BAIK', alasanKalibrasi: alasan });
@@ -83,7 +107,9 @@ describe('calibration board', () => {
     const nKasi = await ctx.prisma.notifikasi.findMany({ where: { userId: org.users.kasi.id } });
     expect(nKasi.some((n) => n.pesan.includes('Staf Uji') && n.pesan.includes('Sangat Baik'))).toBe(true);
 
-    const keberatan = await ctx.prisma.keberatan.create({ data: { penilaianId: pk.id, alasan: 'Saya ingin penjelasan atas hasil kalibrasi.', predikatSemula: pk.predikat } });
+    const keberatan = await ctx.prisma.keberatan.create({
+      data: { penilaianId: pk.id, alasan: 'Saya ingin penjelasan atas hasil kalibrasi.', predikatSemula: pk.predikat },
+    });
     expect(keberatan.status).toBe('DIAJUKAN');
 
     // The board recounts after saving: 1 Sangat Baik, 1 Baik; the document shows the calibration.
@@ -98,7 +124,14 @@ describe('calibration board', () => {
     const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
     const page = await agent.get(board);
     await ctx.prisma.penilaianKinerja.update({ where: { id: pkStaf2.id }, data: { versi: { increment: 1 } } });
-    const res = await agent.post(board).type('form').send({ ...formDari(page.text), [`p_${pkStaf2.id}`]: 'BUTUH_PERBAIKAN', [`a_${pkStaf2.id}`]: 'Target utama tidak tercapai pada triwulan IV.' });
+    const res = await agent
+      .post(board)
+      .type('form')
+      .send({
+        ...formDari(page.text),
+        [`p_${pkStaf2.id}`]: 'BUTUH_PERBAIKAN',
+        [`a_${pkStaf2.id}`]: 'Target utama tidak tercapai pada triwulan IV.',
+      });
     expect(res.status).toBe(409);
     expect(res.text).toContain('telah diubah orang lain');
   });
@@ -106,10 +139,19 @@ describe('calibration board', () => {
   it('when the calibration is locked, then changes are refused with a clear message; only BKD may unlock', async () => {
     const kadis = await login(ctx.app, org.users.kadis.username, PASSWORD);
     const page = await kadis.agent.get(board);
-    const form = { ...formDari(page.text), [`p_${pkStaf2.id}`]: 'BUTUH_PERBAIKAN', [`a_${pkStaf2.id}`]: 'Target utama tidak tercapai pada triwulan IV.' };
-    const lock = await kadis.agent.post(`${board}/kunci`).type('form').send({ _csrf: csrfFrom(page.text) });
+    const form = {
+      ...formDari(page.text),
+      [`p_${pkStaf2.id}`]: 'BUTUH_PERBAIKAN',
+      [`a_${pkStaf2.id}`]: 'Target utama tidak tercapai pada triwulan IV.',
+    };
+    const lock = await kadis.agent
+      .post(`${board}/kunci`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
     expect(lock.status).toBe(302);
-    expect((await ctx.prisma.predikatUnit.findFirstOrThrow({ where: { periodeId: periode.id, unitId: org.units.opd.id } })).kalibrasiDikunci).toBe(true);
+    expect(
+      (await ctx.prisma.predikatUnit.findFirstOrThrow({ where: { periodeId: periode.id, unitId: org.units.opd.id } })).kalibrasiDikunci,
+    ).toBe(true);
     expect(await ctx.prisma.auditLog.count({ where: { aksi: 'KALIBRASI_DIKUNCI' } })).toBe(1);
 
     const refused = await kadis.agent.post(board).type('form').send(form);
@@ -120,14 +162,19 @@ describe('calibration board', () => {
     expect(lockedPage.text).toContain('sudah dikunci');
     expect(lockedPage.text).not.toContain('Simpan perubahan predikat');
 
-    const notAllowed = await kadis.agent.post(`${board}/buka`).type('form').send({ _csrf: csrfFrom(lockedPage.text) });
+    const notAllowed = await kadis.agent
+      .post(`${board}/buka`)
+      .type('form')
+      .send({ _csrf: csrfFrom(lockedPage.text) });
     expect(notAllowed.status).toBe(403);
     const admin = await login(ctx.app, org.users.admin.username, PASSWORD);
     expect((await admin.agent.post(`${board}/buka`).type('form').send({ _csrf: admin.csrf })).status).toBe(302);
-    expect((await ctx.prisma.predikatUnit.findFirstOrThrow({ where: { periodeId: periode.id, unitId: org.units.opd.id } })).kalibrasiDikunci).toBe(false);
+    expect(
+      (await ctx.prisma.predikatUnit.findFirstOrThrow({ where: { periodeId: periode.id, unitId: org.units.opd.id } })).kalibrasiDikunci,
+    ).toBe(false);
   });
 
-  it('when a pimpinan opens another unit\'s board, then 404; staff without the role get 403', async () => {
+  it("when a pimpinan opens another unit's board, then 404; staff without the role get 403", async () => {
     const { agent } = await login(ctx.app, org.users.kadis.username, PASSWORD);
     expect((await agent.get(`/kalibrasi/${periode.id}/${org.units.opd2.id}`)).status).toBe(404);
     const list = await agent.get(`/kalibrasi?periode=${periode.id}`);

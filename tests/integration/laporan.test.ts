@@ -18,7 +18,10 @@ let org: Awaited<ReturnType<typeof makeOrg>>;
 let periode: Awaited<ReturnType<typeof makePeriode>>;
 const tanpaFilter = parseFilter({});
 
-const BAIK = [{ predikat: 'BAIK' as const, minPersen: 0, maksPersen: 70 }, { predikat: 'BUTUH_PERBAIKAN' as const, minPersen: 0, maksPersen: 100 }];
+const BAIK = [
+  { predikat: 'BAIK' as const, minPersen: 0, maksPersen: 70 },
+  { predikat: 'BUTUH_PERBAIKAN' as const, minPersen: 0, maksPersen: 100 },
+];
 
 beforeAll(async () => {
   ctx = await setupApp();
@@ -46,9 +49,15 @@ describe('distribution against the pola distribusi bounds (hand-checked)', () =>
     expect(r.pelanggaran.map((b) => [b.predikat, Math.round(b.persen), b.status])).toEqual([['BAIK', 80, 'di_atas_maks']]);
   });
   it('when a Butuh Perbaikan unit has 5 of 10 Butuh Perbaikan and 2 Sangat Baik, then both the 60% minimum and the 10% cap are flagged', () => {
-    const bounds = [{ predikat: 'BUTUH_PERBAIKAN' as const, minPersen: 60, maksPersen: 100 }, { predikat: 'SANGAT_BAIK' as const, minPersen: 0, maksPersen: 10 }];
+    const bounds = [
+      { predikat: 'BUTUH_PERBAIKAN' as const, minPersen: 60, maksPersen: 100 },
+      { predikat: 'SANGAT_BAIK' as const, minPersen: 0, maksPersen: 10 },
+    ];
     const r = evaluasiDistribusi({ BUTUH_PERBAIKAN: 5, SANGAT_BAIK: 2, BAIK: 3 }, bounds);
-    expect(r.pelanggaran.map((b) => [b.predikat, b.status])).toEqual([['SANGAT_BAIK', 'di_atas_maks'], ['BUTUH_PERBAIKAN', 'di_bawah_min']]);
+    expect(r.pelanggaran.map((b) => [b.predikat, b.status])).toEqual([
+      ['SANGAT_BAIK', 'di_atas_maks'],
+      ['BUTUH_PERBAIKAN', 'di_bawah_min'],
+    ]);
   });
   it('when nobody is rated yet, then no violation is reported', () => {
     expect(evaluasiDistribusi({}, BAIK).pelanggaran).toEqual([]);
@@ -95,7 +104,14 @@ describe('rater tendencies on a constructed data set', () => {
       ketat: Array(6).fill(['DI_BAWAH', 'SESUAI']),
       tengah: Array(6).fill(['SESUAI', 'SESUAI']),
       kecil: Array(2).fill(['DI_ATAS', 'DI_ATAS']),
-      biasa: [['DI_ATAS', 'SESUAI'], ['DI_ATAS', 'SESUAI'], ['SESUAI', 'SESUAI'], ['SESUAI', 'SESUAI'], ['SESUAI', 'SESUAI'], ['SESUAI', 'SESUAI']],
+      biasa: [
+        ['DI_ATAS', 'SESUAI'],
+        ['DI_ATAS', 'SESUAI'],
+        ['SESUAI', 'SESUAI'],
+        ['SESUAI', 'SESUAI'],
+        ['SESUAI', 'SESUAI'],
+        ['SESUAI', 'SESUAI'],
+      ],
     };
     const atasan: Record<string, number> = {};
     for (const [nama, ratings] of Object.entries(tim)) {
@@ -104,7 +120,10 @@ describe('rater tendencies on a constructed data set', () => {
       for (const [h, p] of ratings) {
         const peg = await makePegawai(ctx.prisma, { unitId: opd.id, jabatanId: jab.id, atasanId: a.id });
         await makePenilaian(ctx.prisma, {
-          periodeId: p2.id, pegawai: peg, hasil: h, perilaku: p,
+          periodeId: p2.id,
+          pegawai: peg,
+          hasil: h,
+          perilaku: p,
           kompetensi: [{ kompetensiId: kom.id, levelDibutuhkan: 2, levelDiri: nama === 'ketat' ? 4 : 2, levelAtasan: 2 }],
         });
       }
@@ -148,7 +167,14 @@ describe('progress', () => {
     await makePenilaian(ctx.prisma, { periodeId: p3.id, pegawai: b, status: 'DIKIRIM', dikirimPada: new Date('2020-12-01T02:00:00Z') });
     await makePenilaian(ctx.prisma, { periodeId: p3.id, pegawai: c, status: 'FINAL' });
     // The OPD's own later deadline applies to its seksi: on 20 Dec the self-assessment is not late yet, the rating is.
-    await ctx.prisma.batasWaktuUnit.create({ data: { periodeId: p3.id, unitId: opd.id, batasPenilaianDiri: new Date('2020-12-22T00:00:00Z'), batasPenilaianAtasan: new Date('2020-12-10T00:00:00Z') } });
+    await ctx.prisma.batasWaktuUnit.create({
+      data: {
+        periodeId: p3.id,
+        unitId: opd.id,
+        batasPenilaianDiri: new Date('2020-12-22T00:00:00Z'),
+        batasPenilaianAtasan: new Date('2020-12-10T00:00:00Z'),
+      },
+    });
     const today = new Date('2020-12-20T00:00:00Z');
     const data = await progres(ctx.prisma, scopeOf(opd), tanpaFilter, p3.id, today);
     expect(data.total).toMatchObject({ BELUM_MULAI: 2, DIKIRIM: 1, FINAL: 1 });
@@ -218,7 +244,12 @@ describe('access', () => {
   });
 
   it('when the document names the three people, then each rank reads "pangkat, golongan/ruang" in one format', async () => {
-    const peg = await makePegawai(ctx.prisma, { unitId: org.units.seksi.id, jabatanId: org.jabatan.jStaf.id, atasanId: org.pegawai.kasi.id, nama: 'Pangkat Dokumen' });
+    const peg = await makePegawai(ctx.prisma, {
+      unitId: org.units.seksi.id,
+      jabatanId: org.jabatan.jStaf.id,
+      atasanId: org.pegawai.kasi.id,
+      nama: 'Pangkat Dokumen',
+    });
     const pk = await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: peg, atasanPenilaiId: org.pegawai.kadis.id });
     const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
     const res = await agent.get(`/laporan/dokumen/${pk.id}`);
@@ -247,7 +278,10 @@ describe('exports', () => {
     const rina = await makePegawai(ctx.prisma, { unitId: opd.id, jabatanId: jab.id, nama: 'Rina Ekspor' });
     await makePegawai(ctx.prisma, { unitId: opd.id, jabatanId: jab.id, nama: 'Belum Mulai Ekspor' });
     await makePenilaian(ctx.prisma, {
-      periodeId: periode.id, pegawai: rina, hasil: 'DI_ATAS', perilaku: 'SESUAI',
+      periodeId: periode.id,
+      pegawai: rina,
+      hasil: 'DI_ATAS',
+      perilaku: 'SESUAI',
       kompetensi: [{ kompetensiId: kom.id, levelDibutuhkan: 3, levelDiri: 3, levelAtasan: 2 }],
     });
     await ctx.prisma.riwayatPelatihan.createMany({
@@ -258,22 +292,49 @@ describe('exports', () => {
       ],
     });
     const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
-    const x = await agent.get(`/laporan/ekspor.xlsx?periode=${periode.id}&unit=${opd.id}`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const x = await agent
+      .get(`/laporan/ekspor.xlsx?periode=${periode.id}&unit=${opd.id}`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(x.status).toBe(200);
     expect(x.headers['content-disposition']).toContain('.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body as never);
     const ws = wb.getWorksheet('Hasil penilaian')!;
-    const rows = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows[0]).toEqual(['NIP / NI PPPK', 'Nama', 'Golongan', 'Jabatan', 'Unit kerja', 'Status', 'Hasil kerja', 'Perilaku kerja', 'Predikat', 'Predikat sebelum kalibrasi', 'Jumlah kesenjangan kompetensi', 'JP pengembangan tahun ini']);
+    const rows = ws
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]).toEqual([
+      'NIP / NI PPPK',
+      'Nama',
+      'Golongan',
+      'Jabatan',
+      'Unit kerja',
+      'Status',
+      'Hasil kerja',
+      'Perilaku kerja',
+      'Predikat',
+      'Predikat sebelum kalibrasi',
+      'Jumlah kesenjangan kompetensi',
+      'JP pengembangan tahun ini',
+    ]);
     expect(rows).toHaveLength(4);
     const rinaRow = rows.find((r) => r[1] === 'Rina Ekspor')!;
     expect(rinaRow[0]).toBe(rina.nip);
-    expect(rinaRow.slice(2, 9)).toEqual(['III/a', 'Pengolah Data', 'Dinas Ekspor', 'Final', 'Di Atas Ekspektasi', 'Sesuai Ekspektasi', 'Baik']);
+    expect(rinaRow.slice(2, 9)).toEqual([
+      'III/a',
+      'Pengolah Data',
+      'Dinas Ekspor',
+      'Final',
+      'Di Atas Ekspektasi',
+      'Sesuai Ekspektasi',
+      'Baik',
+    ]);
     expect(rinaRow[10]).toBe(1);
     expect(rinaRow[11]).toBe(20);
     expect(rows.find((r) => r[1] === 'Belum Mulai Ekspor')![5]).toBe('Belum mulai');
@@ -283,7 +344,10 @@ describe('exports', () => {
     const csv = await agent.get(`/laporan/ekspor.csv?periode=${periode.id}&unit=${opd.id}`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(4);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(csv.text).not.toMatch(/(^|;)=HYPERLINK/m);
@@ -293,23 +357,34 @@ describe('exports', () => {
 
 describe('PDF', () => {
   const ada = fs.existsSync(CHROMIUM_PATH);
-  it.skipIf(!ada)(`when the document is downloaded as PDF, then a non-empty PDF carries the employee's name (skipped only when Chromium is absent at ${CHROMIUM_PATH})`, async () => {
-    const peg = await makePegawai(ctx.prisma, { unitId: org.units.seksi.id, jabatanId: org.jabatan.jStaf.id, atasanId: org.pegawai.kasi.id, nama: 'Sari Dokumen' });
-    const pk = await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: peg, hasil: 'DI_ATAS', perilaku: 'DI_ATAS' });
-    const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
-    const res = await agent.get(`/laporan/dokumen/${pk.id}.pdf`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
-    const buf = res.body as Buffer;
-    expect(buf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(buf.length).toBeGreaterThan(5000);
-    // Chromium writes the document title into the PDF info dictionary (UTF-16BE hex or literal).
-    const raw = buf.toString('latin1');
-    const hex = Buffer.from('Sari Dokumen', 'utf16le').swap16().toString('hex').toUpperCase();
-    expect(raw.includes('Sari Dokumen') || raw.toUpperCase().includes(hex)).toBe(true);
-  });
+  it.skipIf(!ada)(
+    `when the document is downloaded as PDF, then a non-empty PDF carries the employee's name (skipped only when Chromium is absent at ${CHROMIUM_PATH})`,
+    async () => {
+      const peg = await makePegawai(ctx.prisma, {
+        unitId: org.units.seksi.id,
+        jabatanId: org.jabatan.jStaf.id,
+        atasanId: org.pegawai.kasi.id,
+        nama: 'Sari Dokumen',
+      });
+      const pk = await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: peg, hasil: 'DI_ATAS', perilaku: 'DI_ATAS' });
+      const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
+      const res = await agent
+        .get(`/laporan/dokumen/${pk.id}.pdf`)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const buf = res.body as Buffer;
+      expect(buf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(buf.length).toBeGreaterThan(5000);
+      // Chromium writes the document title into the PDF info dictionary (UTF-16BE hex or literal).
+      const raw = buf.toString('latin1');
+      const hex = Buffer.from('Sari Dokumen', 'utf16le').swap16().toString('hex').toUpperCase();
+      expect(raw.includes('Sari Dokumen') || raw.toUpperCase().includes(hex)).toBe(true);
+    },
+  );
 });

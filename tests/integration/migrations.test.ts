@@ -48,7 +48,9 @@ describe('migrations', () => {
   });
 
   it('when an applied migration file was edited, then start-up stops with a clear message', async () => {
-    await client.query(`UPDATE "_prisma_migrations" SET checksum = 'x' WHERE migration_name = (SELECT min(migration_name) FROM "_prisma_migrations")`);
+    await client.query(
+      `UPDATE "_prisma_migrations" SET checksum = 'x' WHERE migration_name = (SELECT min(migration_name) FROM "_prisma_migrations")`,
+    );
     await expect(migrate(db.url)).rejects.toThrow(/telah diubah/);
   });
 

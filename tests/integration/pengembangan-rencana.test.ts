@@ -10,11 +10,25 @@ import { buatRekomendasiSistem } from '../../src/modules/pengembangan/rekomendas
 describe('budget arithmetic', () => {
   it('sums plan costs per unit against the budget and flags overruns', () => {
     const r = ringkasAnggaran(
-      [{ id: 1, nama: 'Dinas A' }, { id: 2, nama: 'Dinas B' }, { id: 3, nama: 'Dinas C' }],
-      [{ unitId: 1, pagu: 10_000_000n }, { unitId: 2, pagu: 3_000_000n }],
-      [{ unitId: 1, rencana: 7_500_000n, peserta: 3 }, { unitId: 2, rencana: 5_000_000n, peserta: 2 }],
+      [
+        { id: 1, nama: 'Dinas A' },
+        { id: 2, nama: 'Dinas B' },
+        { id: 3, nama: 'Dinas C' },
+      ],
+      [
+        { unitId: 1, pagu: 10_000_000n },
+        { unitId: 2, pagu: 3_000_000n },
+      ],
+      [
+        { unitId: 1, rencana: 7_500_000n, peserta: 3 },
+        { unitId: 2, rencana: 5_000_000n, peserta: 2 },
+      ],
     );
-    expect(r.baris.map((b) => [b.unitId, b.sisa, b.melebihi])).toEqual([[1, 2_500_000n, false], [2, -2_000_000n, true], [3, 0n, false]]);
+    expect(r.baris.map((b) => [b.unitId, b.sisa, b.melebihi])).toEqual([
+      [1, 2_500_000n, false],
+      [2, -2_000_000n, true],
+      [3, 0n, false],
+    ]);
     expect(r.total).toEqual({ pagu: 13_000_000n, rencana: 12_500_000n, sisa: 500_000n, peserta: 5 });
     expect(biayaProgram(2_500_000n, 3)).toBe(7_500_000n);
   });
@@ -27,7 +41,9 @@ describe('budget arithmetic', () => {
     expect(amankanSel(-5)).toBe(-5);
   });
   it('heat classes grow with the share below standard', () => {
-    expect([kelasPanas(0, 10), kelasPanas(0, 0), kelasPanas(1, 20), kelasPanas(2, 10), kelasPanas(3, 10), kelasPanas(6, 10)]).toEqual([0, 0, 1, 2, 3, 4]);
+    expect([kelasPanas(0, 10), kelasPanas(0, 0), kelasPanas(1, 20), kelasPanas(2, 10), kelasPanas(3, 10), kelasPanas(6, 10)]).toEqual([
+      0, 0, 1, 2, 3, 4,
+    ]);
   });
 });
 
@@ -42,23 +58,61 @@ describe('BKD analysis, plan and budget', () => {
     await makeAturan(ctx.prisma);
     const kom = await makeKompetensi(ctx.prisma, 'Komunikasi');
     const kerja = await makeKompetensi(ctx.prisma, 'Kerja Sama');
-    program = await makeProgram(ctx.prisma, { judul: '=Pelatihan Komunikasi', metode: 'NONKLASIKAL', jp: 8, biaya: 1_500_000, kompetensiId: kom.id, levelMin: 1, levelMax: 3 });
+    program = await makeProgram(ctx.prisma, {
+      judul: '=Pelatihan Komunikasi',
+      metode: 'NONKLASIKAL',
+      jp: 8,
+      biaya: 1_500_000,
+      kompetensiId: kom.id,
+      levelMin: 1,
+      levelMax: 3,
+    });
     await makeProgram(ctx.prisma, { judul: 'Kerja Tim', jp: 16, biaya: 2_000_000, kompetensiId: kerja.id, levelMin: 1, levelMax: 3 });
     const p = await makePeriode(ctx.prisma, { tahun: 2025, status: 'DITUTUP' });
     const { staf, staf2, stafLain, kasi } = org.pegawai;
-    for (const [peg, kLevel, ksLevel] of [[staf, 1, 2], [staf2, 1, 1], [stafLain, 2, 2], [kasi, 2, 3]] as const) {
-      const pen = await makePenilaian(ctx.prisma, { periodeId: p.id, pegawai: peg, kompetensi: [[kom.id, 2, 2, kLevel], [kerja.id, 2, 2, ksLevel]] });
+    for (const [peg, kLevel, ksLevel] of [
+      [staf, 1, 2],
+      [staf2, 1, 1],
+      [stafLain, 2, 2],
+      [kasi, 2, 3],
+    ] as const) {
+      const pen = await makePenilaian(ctx.prisma, {
+        periodeId: p.id,
+        pegawai: peg,
+        kompetensi: [
+          [kom.id, 2, 2, kLevel],
+          [kerja.id, 2, 2, ksLevel],
+        ],
+      });
       await buatRekomendasiSistem(ctx.prisma, pen.id);
     }
-    await makePenilaian(ctx.prisma, { periodeId: p.id, pegawai: org.pegawai.kasiLain, status: 'DIKIRIM', kompetensi: [[kom.id, 2, 1, null]] });
-    await ctx.prisma.rekomendasiPelatihan.updateMany({ where: { pegawaiId: staf.id, programId: program.id }, data: { status: 'DISETUJUI' } });
-    await ctx.prisma.anggaranPelatihanUnit.createMany({ data: [{ tahun: 2026, unitId: org.units.opd.id, pagu: 2_000_000n }, { tahun: 2026, unitId: org.units.opd2.id, pagu: 5_000_000n }] });
+    await makePenilaian(ctx.prisma, {
+      periodeId: p.id,
+      pegawai: org.pegawai.kasiLain,
+      status: 'DIKIRIM',
+      kompetensi: [[kom.id, 2, 1, null]],
+    });
+    await ctx.prisma.rekomendasiPelatihan.updateMany({
+      where: { pegawaiId: staf.id, programId: program.id },
+      data: { status: 'DISETUJUI' },
+    });
+    await ctx.prisma.anggaranPelatihanUnit.createMany({
+      data: [
+        { tahun: 2026, unitId: org.units.opd.id, pagu: 2_000_000n },
+        { tahun: 2026, unitId: org.units.opd2.id, pagu: 5_000_000n },
+      ],
+    });
   });
   afterAll(() => ctx.close());
 
   it('when a non-admin opens BKD pages, then 403', async () => {
     const { agent } = await login(ctx.app, org.users.kadis.username, PASSWORD);
-    for (const url of ['/pengembangan/bkd', '/pengembangan/bkd/jp', '/pengembangan/bkd/rencana', '/pengembangan/bkd/rencana/ekspor.xlsx?tahun=2026']) {
+    for (const url of [
+      '/pengembangan/bkd',
+      '/pengembangan/bkd/jp',
+      '/pengembangan/bkd/rencana',
+      '/pengembangan/bkd/rencana/ekspor.xlsx?tahun=2026',
+    ]) {
       expect((await agent.get(url)).status, url).toBe(403);
     }
   });
@@ -82,7 +136,10 @@ describe('BKD analysis, plan and budget', () => {
     expect(before.status).toBe(200);
     expect(before.text).toContain('=Pelatihan Komunikasi');
     expect(before.text).toMatch(/Komunikasi: <strong>2<\/strong> pegawai/);
-    const add = await agent.post('/pengembangan/bkd/rencana').type('form').send({ _csrf: csrf, tahun: '2026', programId: String(program.id), peserta: 'SEMUA' });
+    const add = await agent
+      .post('/pengembangan/bkd/rencana')
+      .type('form')
+      .send({ _csrf: csrf, tahun: '2026', programId: String(program.id), peserta: 'SEMUA' });
     expect(add.status).toBe(302);
     const rencana = await ctx.prisma.rencanaPelatihan.findFirstOrThrow({ where: { tahun: 2026 }, include: { peserta: true } });
     expect(rencana.peserta).toHaveLength(2);
@@ -92,32 +149,49 @@ describe('BKD analysis, plan and budget', () => {
     expect(after.text).not.toMatch(/Komunikasi: <strong>\d+<\/strong> pegawai/);
     expect(after.text).toMatch(/Kerja Sama: <strong>1<\/strong> pegawai/);
 
-    const pagu = await agent.post('/pengembangan/bkd/anggaran').type('form').send({ _csrf: csrf, tahun: '2026', unitId: String(org.units.opd.id), pagu: '3.000.000' });
+    const pagu = await agent
+      .post('/pengembangan/bkd/anggaran')
+      .type('form')
+      .send({ _csrf: csrf, tahun: '2026', unitId: String(org.units.opd.id), pagu: '3.000.000' });
     expect(pagu.status).toBe(302);
-    expect((await ctx.prisma.anggaranPelatihanUnit.findFirstOrThrow({ where: { tahun: 2026, unitId: org.units.opd.id } })).pagu).toBe(3_000_000n);
+    expect((await ctx.prisma.anggaranPelatihanUnit.findFirstOrThrow({ where: { tahun: 2026, unitId: org.units.opd.id } })).pagu).toBe(
+      3_000_000n,
+    );
     expect((await agent.get('/pengembangan/bkd/rencana?tahun=2026')).text).not.toContain('Melebihi pagu');
-    const bad = await agent.post('/pengembangan/bkd/anggaran').type('form').send({ _csrf: csrf, tahun: '2026', unitId: String(org.units.opd.id), pagu: 'banyak' });
+    const bad = await agent
+      .post('/pengembangan/bkd/anggaran')
+      .type('form')
+      .send({ _csrf: csrf, tahun: '2026', unitId: String(org.units.opd.id), pagu: 'banyak' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('value="banyak"');
 
     const detail = await agent.get(`/pengembangan/bkd/rencana/${rencana.id}`);
     expect(detail.status).toBe(200);
-    const rm = await agent.post(`/pengembangan/bkd/rencana/${rencana.id}/peserta/${org.pegawai.staf2.id}/hapus`).type('form').send({ _csrf: csrf });
+    const rm = await agent
+      .post(`/pengembangan/bkd/rencana/${rencana.id}/peserta/${org.pegawai.staf2.id}/hapus`)
+      .type('form')
+      .send({ _csrf: csrf });
     expect(rm.status).toBe(302);
     const miss = await agent.post(`/pengembangan/bkd/rencana/${rencana.id}/peserta`).type('form').send({ _csrf: csrf, nip: '000' });
     expect(miss.status).toBe(400);
-    const ok = await agent.post(`/pengembangan/bkd/rencana/${rencana.id}/peserta`).type('form').send({ _csrf: csrf, nip: org.pegawai.stafLain.nip });
+    const ok = await agent
+      .post(`/pengembangan/bkd/rencana/${rencana.id}/peserta`)
+      .type('form')
+      .send({ _csrf: csrf, nip: org.pegawai.stafLain.nip });
     expect(ok.status).toBe(302);
     expect(await ctx.prisma.pesertaRencanaPelatihan.count({ where: { rencanaId: rencana.id } })).toBe(2);
   });
 
   it('the XLSX export holds the plan with formula-like text escaped', async () => {
     const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
-    const res = await agent.get('/pengembangan/bkd/rencana/ekspor.xlsx?tahun=2026').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await agent
+      .get('/pengembangan/bkd/rencana/ekspor.xlsx?tahun=2026')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
@@ -130,8 +204,24 @@ describe('BKD analysis, plan and budget', () => {
 
   it('the JP list shows PNS below the minimum, searchable', async () => {
     await ctx.prisma.pengaturan.createMany({ data: [{ kunci: 'jpMinimalPns', nilai: 20 }], skipDuplicates: true });
-    await ctx.prisma.riwayatPelatihan.create({ data: { pegawaiId: org.pegawai.staf.id, judul: 'Latsar', tanggalMulai: new Date('2026-02-01T00:00:00Z'), tanggalSelesai: new Date('2026-02-10T00:00:00Z'), jp: 24 } });
-    await ctx.prisma.riwayatPelatihan.create({ data: { pegawaiId: org.pegawai.staf2.id, judul: 'Webinar', tanggalMulai: new Date('2026-12-31T00:00:00Z'), tanggalSelesai: new Date('2026-12-31T00:00:00Z'), jp: 6 } });
+    await ctx.prisma.riwayatPelatihan.create({
+      data: {
+        pegawaiId: org.pegawai.staf.id,
+        judul: 'Latsar',
+        tanggalMulai: new Date('2026-02-01T00:00:00Z'),
+        tanggalSelesai: new Date('2026-02-10T00:00:00Z'),
+        jp: 24,
+      },
+    });
+    await ctx.prisma.riwayatPelatihan.create({
+      data: {
+        pegawaiId: org.pegawai.staf2.id,
+        judul: 'Webinar',
+        tanggalMulai: new Date('2026-12-31T00:00:00Z'),
+        tanggalSelesai: new Date('2026-12-31T00:00:00Z'),
+        jp: 6,
+      },
+    });
     const { agent } = await login(ctx.app, org.users.admin.username, PASSWORD);
     const res = await agent.get('/pengembangan/bkd/jp?tahun=2026');
     expect(res.status).toBe(200);

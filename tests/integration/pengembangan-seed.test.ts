@@ -72,7 +72,9 @@ describe('development demo data', () => {
     expect(target).toBeDefined();
     const rencana = (await admin.agent.get('/pengembangan/bkd/rencana?tahun=2026')).text;
     expect(rencana).toContain('Kebutuhan kompetensi yang belum tercakup rencana');
-    expect(rencana).toContain(`${target!.nama}: <strong>${target!.pegawai}</strong> pegawai belum mendapat program (${target!.target} karena target tidak tercapai, bukan kesenjangan)`);
+    expect(rencana).toContain(
+      `${target!.nama}: <strong>${target!.pegawai}</strong> pegawai belum mendapat program (${target!.target} karena target tidak tercapai, bukan kesenjangan)`,
+    );
   });
 
   it('the demo staff member sees a Komunikasi gap, a communication course and JP below 20; BKD sees the heatmap and a required announcement', async () => {

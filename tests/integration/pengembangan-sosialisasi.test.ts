@@ -23,7 +23,8 @@ describe('Markdown sanitisation', () => {
     expect(html).toContain('<strong>tebal</strong>');
     expect(html).toContain('href="https://bkd.example.go.id"');
     expect(html).toContain('rel="noopener noreferrer"');
-    for (const bad of ['<script', 'alert(1)', 'onerror', 'onclick', 'onmouseover', 'javascript:', 'style=', '<iframe', '<img']) expect(html).not.toContain(bad);
+    for (const bad of ['<script', 'alert(1)', 'onerror', 'onclick', 'onmouseover', 'javascript:', 'style=', '<iframe', '<img'])
+      expect(html).not.toContain(bad);
   });
   it('makes plain-text excerpts and URL slugs', () => {
     expect(cuplikan('## Halo\n\n**Dunia** <script>x</script>')).toBe('Halo Dunia');
@@ -74,11 +75,20 @@ describe('sosialisasi pages, content management and read acknowledgement', () =>
 
   it('BKD writes a draft (hidden from staff), publishes a required announcement, and sees who acknowledged it', async () => {
     const admin = await login(ctx.app, org.users.admin.username, PASSWORD);
-    const invalid = await admin.agent.post('/sosialisasi/kelola/baru').type('form').send({ _csrf: admin.csrf, jenis: 'PENGUMUMAN', judul: 'Ba', isi: 'teks yang diketik', aksi: 'draf' });
+    const invalid = await admin.agent
+      .post('/sosialisasi/kelola/baru')
+      .type('form')
+      .send({ _csrf: admin.csrf, jenis: 'PENGUMUMAN', judul: 'Ba', isi: 'teks yang diketik', aksi: 'draf' });
     expect(invalid.status).toBe(400);
     expect(invalid.text).toContain('teks yang diketik');
     const draft = await admin.agent.post('/sosialisasi/kelola/baru').type('form').send({
-      _csrf: admin.csrf, jenis: 'PENGUMUMAN', judul: 'Batas penilaian diri', isi: 'Kirim sebelum **15 Desember**.\n\n<script>alert(1)</script>', wajibDibaca: 'on', urutan: '0', aksi: 'draf',
+      _csrf: admin.csrf,
+      jenis: 'PENGUMUMAN',
+      judul: 'Batas penilaian diri',
+      isi: 'Kirim sebelum **15 Desember**.\n\n<script>alert(1)</script>',
+      wajibDibaca: 'on',
+      urutan: '0',
+      aksi: 'draf',
     });
     expect(draft.status).toBe(302);
     const k = await ctx.prisma.kontenSosialisasi.findFirstOrThrow({ where: { judul: 'Batas penilaian diri' } });
@@ -88,7 +98,15 @@ describe('sosialisasi pages, content management and read acknowledgement', () =>
     expect((await staf.agent.get(`/sosialisasi/konten/${k.slug}`)).status).toBe(404);
     expect((await staf.agent.get('/beranda')).text).not.toContain('wajib Anda baca');
 
-    const pub = await admin.agent.post(`/sosialisasi/kelola/${k.id}`).type('form').send({ _csrf: admin.csrf, jenis: 'PENGUMUMAN', judul: 'Batas penilaian diri', isi: k.isi, wajibDibaca: 'on', urutan: '0', aksi: 'terbit' });
+    const pub = await admin.agent.post(`/sosialisasi/kelola/${k.id}`).type('form').send({
+      _csrf: admin.csrf,
+      jenis: 'PENGUMUMAN',
+      judul: 'Batas penilaian diri',
+      isi: k.isi,
+      wajibDibaca: 'on',
+      urutan: '0',
+      aksi: 'terbit',
+    });
     expect(pub.status).toBe(302);
     expect((await admin.agent.get(pub.headers.location!)).text).toContain('Konten diterbitkan.');
     expect(await ctx.prisma.auditLog.count({ where: { entitas: 'KontenSosialisasi', entitasId: String(k.id) } })).toBe(2);
@@ -98,9 +116,15 @@ describe('sosialisasi pages, content management and read acknowledgement', () =>
     const page = await staf.agent.get(`/sosialisasi/konten/${k.slug}`);
     expect(page.text).toContain('<strong>15 Desember</strong>');
     expect(page.text).not.toContain('<script>alert');
-    const ack = await staf.agent.post(`/sosialisasi/konten/${k.slug}/baca`).type('form').send({ _csrf: csrfFrom(page.text) });
+    const ack = await staf.agent
+      .post(`/sosialisasi/konten/${k.slug}/baca`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
     expect(ack.status).toBe(302);
-    await staf.agent.post(`/sosialisasi/konten/${k.slug}/baca`).type('form').send({ _csrf: csrfFrom(page.text) });
+    await staf.agent
+      .post(`/sosialisasi/konten/${k.slug}/baca`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text) });
     expect(await ctx.prisma.tandaBaca.count({ where: { kontenId: k.id } })).toBe(1);
     expect((await staf.agent.get('/beranda')).text).not.toContain('wajib Anda baca');
 
@@ -119,11 +143,26 @@ describe('sosialisasi pages, content management and read acknowledgement', () =>
 
   it('attachments: PDFs only, downloadable by staff once published', async () => {
     const admin = await login(ctx.app, org.users.admin.username, PASSWORD);
-    const k = await ctx.prisma.kontenSosialisasi.create({ data: { jenis: 'HALAMAN', judul: 'Panduan PDF', slug: 'panduan-pdf', isi: 'Unduh panduan.', status: 'TERBIT', diterbitkanPada: new Date() } });
+    const k = await ctx.prisma.kontenSosialisasi.create({
+      data: {
+        jenis: 'HALAMAN',
+        judul: 'Panduan PDF',
+        slug: 'panduan-pdf',
+        isi: 'Unduh panduan.',
+        status: 'TERBIT',
+        diterbitkanPada: new Date(),
+      },
+    });
     const form = await admin.agent.get(`/sosialisasi/kelola/${k.id}`);
-    const bad = await admin.agent.post(`/sosialisasi/kelola/${k.id}/lampiran`).field('_csrf', csrfFrom(form.text)).attach('berkas', Buffer.from('MZ\x90\x00binary'), 'panduan.pdf');
+    const bad = await admin.agent
+      .post(`/sosialisasi/kelola/${k.id}/lampiran`)
+      .field('_csrf', csrfFrom(form.text))
+      .attach('berkas', Buffer.from('MZ\x90\x00binary'), 'panduan.pdf');
     expect(bad.status).toBe(400);
-    const ok = await admin.agent.post(`/sosialisasi/kelola/${k.id}/lampiran`).field('_csrf', csrfFrom(form.text)).attach('berkas', Buffer.from('%PDF-1.4\n%%EOF\n'), 'panduan.pdf');
+    const ok = await admin.agent
+      .post(`/sosialisasi/kelola/${k.id}/lampiran`)
+      .field('_csrf', csrfFrom(form.text))
+      .attach('berkas', Buffer.from('%PDF-1.4\n%%EOF\n'), 'panduan.pdf');
     expect(ok.status).toBe(302);
     const l = await ctx.prisma.lampiranKonten.findFirstOrThrow({ where: { kontenId: k.id } });
     const staf = await login(ctx.app, org.users.staf.username, PASSWORD);
@@ -136,7 +175,13 @@ describe('sosialisasi pages, content management and read acknowledgement', () =>
   it('search finds published content by title or text (case-insensitive), paginated, never drafts', async () => {
     await ctx.prisma.kontenSosialisasi.createMany({
       data: [
-        ...Array.from({ length: 12 }, (_, i) => ({ jenis: 'FAQ' as const, judul: `Pertanyaan ${i + 1}`, slug: `faq-uji-${i}`, isi: 'Tentang BUKTI dukung dan realisasi.', status: 'TERBIT' as const })),
+        ...Array.from({ length: 12 }, (_, i) => ({
+          jenis: 'FAQ' as const,
+          judul: `Pertanyaan ${i + 1}`,
+          slug: `faq-uji-${i}`,
+          isi: 'Tentang BUKTI dukung dan realisasi.',
+          status: 'TERBIT' as const,
+        })),
         { jenis: 'HALAMAN' as const, judul: 'Rahasia draf bukti', slug: 'draf-uji', isi: 'bukti', status: 'DRAFT' as const },
       ],
     });

@@ -113,13 +113,43 @@ describe('development pages and recommendations', () => {
     ctx = await setupApp();
     org = await makeOrg(ctx.prisma);
     await makeAturan(ctx.prisma);
-    await ctx.prisma.pengaturan.createMany({ data: [{ kunci: 'jpMinimalPns', nilai: 20 }, { kunci: 'jpMaksimalPppk', nilai: 24 }], skipDuplicates: true });
+    await ctx.prisma.pengaturan.createMany({
+      data: [
+        { kunci: 'jpMinimalPns', nilai: 20 },
+        { kunci: 'jpMaksimalPppk', nilai: 24 },
+      ],
+      skipDuplicates: true,
+    });
     komunikasi = await makeKompetensi(ctx.prisma, 'Komunikasi');
     const integritas = await makeKompetensi(ctx.prisma, 'Integritas');
     const hasil = await makeKompetensi(ctx.prisma, 'Orientasi pada Hasil');
-    coaching = await makeProgram(ctx.prisma, { judul: 'Coaching Komunikasi', metode: 'NONKLASIKAL', jp: 8, biaya: 0, kompetensiId: komunikasi.id, levelMin: 1, levelMax: 4 });
-    pelatihan = await makeProgram(ctx.prisma, { judul: 'Pelatihan Komunikasi Efektif', metode: 'KLASIKAL', jp: 24, biaya: 2_500_000, kompetensiId: komunikasi.id, levelMin: 1, levelMax: 3 });
-    await makeProgram(ctx.prisma, { judul: 'Mentoring Hasil', metode: 'NONKLASIKAL', jp: 10, biaya: 0, kompetensiId: hasil.id, levelMin: 1, levelMax: 3 });
+    coaching = await makeProgram(ctx.prisma, {
+      judul: 'Coaching Komunikasi',
+      metode: 'NONKLASIKAL',
+      jp: 8,
+      biaya: 0,
+      kompetensiId: komunikasi.id,
+      levelMin: 1,
+      levelMax: 4,
+    });
+    pelatihan = await makeProgram(ctx.prisma, {
+      judul: 'Pelatihan Komunikasi Efektif',
+      metode: 'KLASIKAL',
+      jp: 24,
+      biaya: 2_500_000,
+      kompetensiId: komunikasi.id,
+      levelMin: 1,
+      levelMax: 3,
+    });
+    await makeProgram(ctx.prisma, {
+      judul: 'Mentoring Hasil',
+      metode: 'NONKLASIKAL',
+      jp: 10,
+      biaya: 0,
+      kompetensiId: hasil.id,
+      levelMin: 1,
+      levelMax: 3,
+    });
     const p2025 = await makePeriode(ctx.prisma, { tahun: 2025, status: 'DITUTUP' });
     periodeId = p2025.id;
     const pen = await makePenilaian(ctx.prisma, {
@@ -138,13 +168,22 @@ describe('development pages and recommendations', () => {
 
   it('when recommendations are generated, then each gap and each linked missed target gets ranked programs, once', async () => {
     const n = await buatRekomendasiSistem(ctx.prisma, penilaianId);
-    const rek = await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId }, include: { program: true }, orderBy: { skor: 'desc' } });
+    const rek = await ctx.prisma.rekomendasiPelatihan.findMany({
+      where: { penilaianId },
+      include: { program: true },
+      orderBy: { skor: 'desc' },
+    });
     expect(n).toBe(3);
-    expect(rek.filter((r) => r.kompetensiId === komunikasi.id).map((r) => r.program.judul)).toEqual(['Coaching Komunikasi', 'Pelatihan Komunikasi Efektif']);
+    expect(rek.filter((r) => r.kompetensiId === komunikasi.id).map((r) => r.program.judul)).toEqual([
+      'Coaching Komunikasi',
+      'Pelatihan Komunikasi Efektif',
+    ]);
     // Orientasi pada Hasil meets its standard (1/1): the program answers the missed target, so the
     // row names that indicator as its basis and claims no competency gap.
     const target = rek.find((r) => r.program.judul === 'Mentoring Hasil')!;
-    const indikator = await ctx.prisma.indikatorKinerja.findFirstOrThrow({ where: { uraian: 'Jumlah laporan analisis', rhk: { penilaianId } } });
+    const indikator = await ctx.prisma.indikatorKinerja.findFirstOrThrow({
+      where: { uraian: 'Jumlah laporan analisis', rhk: { penilaianId } },
+    });
     expect(target).toMatchObject({ gap: null, indikatorId: indikator.id });
     expect(target.catatan ?? '').not.toMatch(/kesenjangan/);
     expect(rek.filter((r) => r.kompetensiId === komunikasi.id).every((r) => r.gap === 1 && r.indikatorId === null)).toBe(true);
@@ -157,11 +196,27 @@ describe('development pages and recommendations', () => {
     const repair = sql.slice(sql.indexOf('-- Recommendations made for a missed work target'));
     expect(repair).toMatch(/^-- Recommendations/);
     const target = await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { penilaianId, indikatorId: { not: null } } });
-    await ctx.prisma.rekomendasiPelatihan.update({ where: { id: target.id }, data: { gap: 1, indikatorId: null, catatan: 'Target belum tercapai: Jumlah laporan analisis' } });
-    const gapsBefore = await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId, kompetensiId: komunikasi.id }, orderBy: { id: 'asc' } });
-    for (const stmt of repair.split(/;\s*\n/).map((x) => x.trim()).filter((x) => x.replace(/--.*$/gm, '').trim())) await ctx.prisma.$executeRawUnsafe(stmt);
-    expect(await ctx.prisma.rekomendasiPelatihan.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ gap: null, indikatorId: target.indikatorId, catatan: null });
-    expect(await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId, kompetensiId: komunikasi.id }, orderBy: { id: 'asc' } })).toEqual(gapsBefore);
+    await ctx.prisma.rekomendasiPelatihan.update({
+      where: { id: target.id },
+      data: { gap: 1, indikatorId: null, catatan: 'Target belum tercapai: Jumlah laporan analisis' },
+    });
+    const gapsBefore = await ctx.prisma.rekomendasiPelatihan.findMany({
+      where: { penilaianId, kompetensiId: komunikasi.id },
+      orderBy: { id: 'asc' },
+    });
+    for (const stmt of repair
+      .split(/;\s*\n/)
+      .map((x) => x.trim())
+      .filter((x) => x.replace(/--.*$/gm, '').trim()))
+      await ctx.prisma.$executeRawUnsafe(stmt);
+    expect(await ctx.prisma.rekomendasiPelatihan.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      gap: null,
+      indikatorId: target.indikatorId,
+      catatan: null,
+    });
+    expect(
+      await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId, kompetensiId: komunikasi.id }, orderBy: { id: 'asc' } }),
+    ).toEqual(gapsBefore);
     await ctx.prisma.rekomendasiPelatihan.update({ where: { id: target.id }, data: { catatan: target.catatan } });
   });
 
@@ -178,9 +233,13 @@ describe('development pages and recommendations', () => {
   it('dasarRekomendasi names the real basis of every kind of recommendation', () => {
     const k = { nama: 'Pelayanan Publik' };
     expect(dasarRekomendasi({ gap: 2, kompetensi: k, indikator: null })).toBe('Pelayanan Publik (kesenjangan 2)');
-    expect(dasarRekomendasi({ gap: null, kompetensi: k, indikator: { uraian: 'Jumlah layanan' } })).toBe('Pelayanan Publik (target tidak tercapai: Jumlah layanan)');
+    expect(dasarRekomendasi({ gap: null, kompetensi: k, indikator: { uraian: 'Jumlah layanan' } })).toBe(
+      'Pelayanan Publik (target tidak tercapai: Jumlah layanan)',
+    );
     // A row that still carries a gap next to its indicator is labelled by the indicator.
-    expect(dasarRekomendasi({ gap: 1, kompetensi: k, indikator: { uraian: 'Jumlah layanan' } })).toBe('Pelayanan Publik (target tidak tercapai: Jumlah layanan)');
+    expect(dasarRekomendasi({ gap: 1, kompetensi: k, indikator: { uraian: 'Jumlah layanan' } })).toBe(
+      'Pelayanan Publik (target tidak tercapai: Jumlah layanan)',
+    );
     expect(dasarRekomendasi({ gap: 0, kompetensi: k })).toBe('Pelayanan Publik');
     expect(dasarRekomendasi({ gap: null, kompetensi: null })).toBeNull();
   });
@@ -221,7 +280,10 @@ describe('development pages and recommendations', () => {
     const ok = await agent.post(`/pengembangan/rekomendasi/${rek.id}/status`).type('form').send({ _csrf: csrf, status: 'DISETUJUI' });
     expect(ok.status).toBe(302);
     expect((await ctx.prisma.rekomendasiPelatihan.findUniqueOrThrow({ where: { id: rek.id } })).status).toBe('DISETUJUI');
-    const add = await agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form').send({ _csrf: csrf, programId: pelatihan.id, kompetensiId: komunikasi.id, periodeId, catatan: 'Disepakati' });
+    const add = await agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`)
+      .type('form')
+      .send({ _csrf: csrf, programId: pelatihan.id, kompetensiId: komunikasi.id, periodeId, catatan: 'Disepakati' });
     expect(add.status).toBe(302);
     const added = await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { pegawaiId: org.pegawai.staf.id, sumber: 'ATASAN' } });
     expect(added).toMatchObject({ status: 'DISETUJUI', gap: 1 });
@@ -233,7 +295,9 @@ describe('development pages and recommendations', () => {
     const { agent, csrf } = await login(ctx.app, org.users.kasi.username, PASSWORD);
     const sebelum = await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id } });
     const catatan = 'Disepakati dalam dialog kinerja Maret';
-    const res = await agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+    const res = await agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`)
+      .type('form')
       .send({ _csrf: csrf, programId: '', kompetensiId: String(komunikasi.id), periodeId: String(periodeId), catatan });
     expect(res.status).toBe(400);
     expect(res.text).toContain('id="ringkasan-galat"');
@@ -245,13 +309,17 @@ describe('development pages and recommendations', () => {
     expect(res.text).toContain(`<option value="${komunikasi.id}" selected>`);
     expect(await ctx.prisma.rekomendasiPelatihan.count({ where: { pegawaiId: org.pegawai.staf.id } })).toBe(sebelum);
     // A note over its length is refused at the note, the chosen program kept.
-    const panjang = await agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+    const panjang = await agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`)
+      .type('form')
       .send({ _csrf: csrf, programId: String(pelatihan.id), periodeId: String(periodeId), catatan: 'x'.repeat(501) });
     expect(panjang.status).toBe(400);
     expect(panjang.text).toContain('id="f-catatan-galat">Paling banyak 500 karakter.</div>');
     expect(panjang.text).toContain(`<option value="${pelatihan.id}" selected>`);
     // The period is a hidden id: one that does not parse names nothing.
-    const hantu = await agent.post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`).type('form')
+    const hantu = await agent
+      .post(`/pengembangan/pegawai/${org.pegawai.staf.id}/rekomendasi`)
+      .type('form')
       .send({ _csrf: csrf, programId: String(pelatihan.id), periodeId: 'abc', catatan });
     expect(hantu.status).toBe(404);
   });
@@ -259,7 +327,9 @@ describe('development pages and recommendations', () => {
   it('when the employee tries to approve their own recommendation, then 404', async () => {
     const { agent, csrf } = await login(ctx.app, org.users.staf.username, PASSWORD);
     const rek = await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { penilaianId, status: 'USULAN' } });
-    expect((await agent.post(`/pengembangan/rekomendasi/${rek.id}/status`).type('form').send({ _csrf: csrf, status: 'DISETUJUI' })).status).toBe(404);
+    expect(
+      (await agent.post(`/pengembangan/rekomendasi/${rek.id}/status`).type('form').send({ _csrf: csrf, status: 'DISETUJUI' })).status,
+    ).toBe(404);
   });
 
   it('when the admin records a completed catalog program with a certificate, then JP moves, the recommendation is done, and only the right people can download', async () => {
@@ -279,7 +349,9 @@ describe('development pages and recommendations', () => {
     const row = await ctx.prisma.riwayatPelatihan.findFirstOrThrow({ where: { pegawaiId: org.pegawai.staf.id } });
     expect(row).toMatchObject({ jp: 8, judul: 'Coaching Komunikasi' });
     expect(row.sertifikat).toBeTruthy();
-    expect((await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { penilaianId, programId: coaching.id } })).status).toBe('SELESAI');
+    expect((await ctx.prisma.rekomendasiPelatihan.findFirstOrThrow({ where: { penilaianId, programId: coaching.id } })).status).toBe(
+      'SELESAI',
+    );
 
     const staf = await login(ctx.app, org.users.staf.username, PASSWORD);
     expect((await staf.agent.get('/pengembangan')).text).toMatch(/<progress[^>]+value="8"/);
@@ -317,7 +389,12 @@ describe('development pages and recommendations', () => {
 
   it('in the next period, the gap is compared with the previous one and the training in between', async () => {
     const p2026 = await makePeriode(ctx.prisma, { tahun: 2026, status: 'BERJALAN' });
-    const pen = await makePenilaian(ctx.prisma, { periodeId: p2026.id, pegawai: org.pegawai.staf, status: 'DINILAI', kompetensi: [[komunikasi.id, 2, 2, 2]] });
+    const pen = await makePenilaian(ctx.prisma, {
+      periodeId: p2026.id,
+      pegawai: org.pegawai.staf,
+      status: 'DINILAI',
+      kompetensi: [[komunikasi.id, 2, 2, 2]],
+    });
     const g = await gapPenilaian(ctx.prisma, pen.id);
     expect(g.baris[0]!.sebelumnya).toMatchObject({ levelAtasan: 1, pelatihan: ['Coaching Komunikasi'] });
     const { agent } = await login(ctx.app, org.users.staf.username, PASSWORD);

@@ -19,7 +19,14 @@ beforeAll(async () => {
   await makePeriode(ctx.prisma);
   const kom = await makeKompetensi(ctx.prisma, { nama: 'Komunikasi', jabatanIds: [org.jabatan.jStaf.id], level: 2 });
   await ctx.prisma.programPelatihan.create({
-    data: { kode: 'P-UJI', judul: 'Coaching Komunikasi', metode: 'NONKLASIKAL', bentuk: 'COACHING', jp: 8, kompetensi: { create: [{ kompetensiId: kom.id, levelMin: 1, levelMax: 3 }] } },
+    data: {
+      kode: 'P-UJI',
+      judul: 'Coaching Komunikasi',
+      metode: 'NONKLASIKAL',
+      bentuk: 'COACHING',
+      jp: 8,
+      kompetensi: { create: [{ kompetensiId: kom.id, levelMin: 1, levelMax: 3 }] },
+    },
   });
   await makeKompetensi(ctx.prisma, { nama: 'Integritas', jabatanIds: [org.jabatan.jStaf.id], level: 1 });
   staf = await login(ctx.app, org.users.staf.username, PASSWORD);
@@ -31,7 +38,11 @@ async function freshCsrf(a: Agent, path = '/beranda') {
   return csrfFrom((await a.get(path)).text);
 }
 async function autosave(a: Agent, path: string, body: object) {
-  return a.post(path).set('x-csrf-token', await freshCsrf(a)).set('Accept', 'application/json').send(body);
+  return a
+    .post(path)
+    .set('x-csrf-token', await freshCsrf(a))
+    .set('Accept', 'application/json')
+    .send(body);
 }
 /** The signed mark of who types on an autosaved form page (data-pemilik). */
 function pemilikDari(html: string): string {
@@ -48,7 +59,10 @@ async function sessionIds(userId: number): Promise<string[]> {
   return rows.map((x) => x.sid);
 }
 async function load() {
-  return ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: pid }, include: { rhk: { include: { indikator: true } }, kompetensi: { include: { kompetensi: true } }, perilaku: true } });
+  return ctx.prisma.penilaianKinerja.findUniqueOrThrow({
+    where: { id: pid },
+    include: { rhk: { include: { indikator: true } }, kompetensi: { include: { kompetensi: true } }, perilaku: true },
+  });
 }
 
 describe('the appraisal cycle, end to end', () => {
@@ -59,7 +73,10 @@ describe('the appraisal cycle, end to end', () => {
     const p = await load();
     expect(p.penilaiId).toBe(org.pegawai.kasi.id);
     expect(p.atasanPenilaiId).toBe(org.pegawai.kadis.id);
-    expect(p.kompetensi.map((k) => [k.kompetensi.nama, k.levelDibutuhkan]).sort()).toEqual([['Integritas', 1], ['Komunikasi', 2]]);
+    expect(p.kompetensi.map((k) => [k.kompetensi.nama, k.levelDibutuhkan]).sort()).toEqual([
+      ['Integritas', 1],
+      ['Komunikasi', 2],
+    ]);
     expect(Array.isArray(p.kompetensi[0]!.snapshotLevel)).toBe(true);
     expect(p.perilaku).toHaveLength(7);
     // Starting twice is harmless.
@@ -74,14 +91,32 @@ describe('the appraisal cycle, end to end', () => {
   });
 
   it('when the employee drafts RHK and indicators and submits the plan, then the supervisor approves it', async () => {
-    await staf.agent.post(`/penilaian/${pid}/rhk`).type('form').send({ _csrf: staf.csrf, uraian: 'Terverifikasinya data rujukan tepat waktu' }).expect(302);
+    await staf.agent
+      .post(`/penilaian/${pid}/rhk`)
+      .type('form')
+      .send({ _csrf: staf.csrf, uraian: 'Terverifikasinya data rujukan tepat waktu' })
+      .expect(302);
     const rhk = (await load()).rhk[0]!;
-    const bad = await staf.agent.post(`/penilaian/${pid}/rhk/${rhk.id}/iki`).type('form').send({ _csrf: staf.csrf, uraian: 'Persentase data terverifikasi', jenisTarget: 'KUANTITATIF', targetNilai: 'sembilan puluh', satuan: '%' });
+    const bad = await staf.agent.post(`/penilaian/${pid}/rhk/${rhk.id}/iki`).type('form').send({
+      _csrf: staf.csrf,
+      uraian: 'Persentase data terverifikasi',
+      jenisTarget: 'KUANTITATIF',
+      targetNilai: 'sembilan puluh',
+      satuan: '%',
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('Isi dengan angka');
     expect(bad.text).toContain('value="sembilan puluh"');
-    await staf.agent.post(`/penilaian/${pid}/rhk/${rhk.id}/iki`).type('form').send({ _csrf: staf.csrf, uraian: 'Persentase data terverifikasi', jenisTarget: 'KUANTITATIF', targetNilai: '95', satuan: '%' }).expect(302);
-    await staf.agent.post(`/penilaian/${pid}/rhk/${rhk.id}/iki`).type('form').send({ _csrf: staf.csrf, uraian: 'Rekomendasi perbaikan alur', jenisTarget: 'KUALITATIF', targetKualitatif: '1 dokumen disetujui' }).expect(302);
+    await staf.agent
+      .post(`/penilaian/${pid}/rhk/${rhk.id}/iki`)
+      .type('form')
+      .send({ _csrf: staf.csrf, uraian: 'Persentase data terverifikasi', jenisTarget: 'KUANTITATIF', targetNilai: '95', satuan: '%' })
+      .expect(302);
+    await staf.agent
+      .post(`/penilaian/${pid}/rhk/${rhk.id}/iki`)
+      .type('form')
+      .send({ _csrf: staf.csrf, uraian: 'Rekomendasi perbaikan alur', jenisTarget: 'KUALITATIF', targetKualitatif: '1 dokumen disetujui' })
+      .expect(302);
     await staf.agent.post(`/penilaian/${pid}/rencana/ajukan`).type('form').send({ _csrf: staf.csrf }).expect(302);
     expect((await load()).statusRencana).toBe('DIAJUKAN');
     // Frozen while the supervisor decides.
@@ -125,17 +160,33 @@ describe('the appraisal cycle, end to end', () => {
   it('when two tabs edit the same field, then the second save is a conflict showing both texts, never a silent overwrite', async () => {
     const p = await load();
     const key = `perilaku-AKUNTABEL`;
-    const first = await autosave(staf.agent, `/penilaian/${pid}/autosave`, { versi: p.versi, fields: { [key]: 'Teks dari tab A' }, base: { [key]: '' } });
+    const first = await autosave(staf.agent, `/penilaian/${pid}/autosave`, {
+      versi: p.versi,
+      fields: { [key]: 'Teks dari tab A' },
+      base: { [key]: '' },
+    });
     expect(first.status).toBe(200);
-    const second = await autosave(staf.agent, `/penilaian/${pid}/autosave`, { versi: p.versi, fields: { [key]: 'Teks dari tab B' }, base: { [key]: '' } });
+    const second = await autosave(staf.agent, `/penilaian/${pid}/autosave`, {
+      versi: p.versi,
+      fields: { [key]: 'Teks dari tab B' },
+      base: { [key]: '' },
+    });
     expect(second.status).toBe(409);
     expect(second.body.conflicts[0]).toMatchObject({ key, tersimpan: 'Teks dari tab A', isianAnda: 'Teks dari tab B' });
     expect((await load()).perilaku.find((x) => x.nilai === 'AKUNTABEL')!.refleksiDiri).toBe('Teks dari tab A');
     // A different field from the stale tab still saves (field-level check).
-    const other = await autosave(staf.agent, `/penilaian/${pid}/autosave`, { versi: p.versi, fields: { 'perilaku-LOYAL': 'Menjaga rahasia jabatan' }, base: { 'perilaku-LOYAL': '' } });
+    const other = await autosave(staf.agent, `/penilaian/${pid}/autosave`, {
+      versi: p.versi,
+      fields: { 'perilaku-LOYAL': 'Menjaga rahasia jabatan' },
+      base: { 'perilaku-LOYAL': '' },
+    });
     expect(other.status).toBe(200);
     // Choosing "use mine" resends with the stored text as base.
-    const mine = await autosave(staf.agent, `/penilaian/${pid}/autosave`, { versi: second.body.versi, fields: { [key]: 'Teks dari tab B' }, base: { [key]: 'Teks dari tab A' } });
+    const mine = await autosave(staf.agent, `/penilaian/${pid}/autosave`, {
+      versi: second.body.versi,
+      fields: { [key]: 'Teks dari tab B' },
+      base: { [key]: 'Teks dari tab A' },
+    });
     expect(mine.status).toBe(200);
   });
 
@@ -148,14 +199,17 @@ describe('the appraisal cycle, end to end', () => {
     const p = await load();
     const iq = p.rhk[0]!.indikator[0]!;
     const base = page.text.match(/name="_base" value="([^"]*)"/)![1]!.replace(/&#34;/g, '"');
-    const res = await staf.agent.post(`/penilaian/${pid}/diri`).type('form').send({
-      _csrf: csrfFrom(page.text),
-      _versi: String(p.versi),
-      _base: base,
-      [`iki-${iq.id}-realisasi`]: '9x',
-      'perilaku-ADAPTIF': 'Cepat belajar aplikasi baru <b>tebal</b>',
-      aksi: 'simpan',
-    });
+    const res = await staf.agent
+      .post(`/penilaian/${pid}/diri`)
+      .type('form')
+      .send({
+        _csrf: csrfFrom(page.text),
+        _versi: String(p.versi),
+        _base: base,
+        [`iki-${iq.id}-realisasi`]: '9x',
+        'perilaku-ADAPTIF': 'Cepat belajar aplikasi baru <b>tebal</b>',
+        aksi: 'simpan',
+      });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Isi dengan angka');
     expect(res.text).toContain('value="9x"');
@@ -165,7 +219,10 @@ describe('the appraisal cycle, end to end', () => {
   });
 
   it('when the employee submits incomplete work, then the missing fields are listed with links', async () => {
-    const res = await staf.agent.post(`/penilaian/${pid}/kirim`).type('form').send({ _csrf: await freshCsrf(staf.agent) });
+    const res = await staf.agent
+      .post(`/penilaian/${pid}/kirim`)
+      .type('form')
+      .send({ _csrf: await freshCsrf(staf.agent) });
     expect(res.status).toBe(400);
     expect(res.text).toContain('belum lengkap');
     expect(res.text).toMatch(/href="#f-komp-\d+-level"/);
@@ -176,12 +233,23 @@ describe('the appraisal cycle, end to end', () => {
     const p = await load();
     const iq = p.rhk[0]!.indikator[0]!;
     const csrf = await freshCsrf(staf.agent, `/penilaian/${pid}/diri`);
-    await staf.agent.post(`/penilaian/${pid}/iki/${iq.id}/bukti`).field('_csrf', csrf).field('judul', 'Rekap Oktober').attach('berkas', PDF, 'rekap.pdf').expect(302);
+    await staf.agent
+      .post(`/penilaian/${pid}/iki/${iq.id}/bukti`)
+      .field('_csrf', csrf)
+      .field('judul', 'Rekap Oktober')
+      .attach('berkas', PDF, 'rekap.pdf')
+      .expect(302);
     // Refused: the self-assessment again (400) with the message at the indicator's upload form.
-    const spoof = await staf.agent.post(`/penilaian/${pid}/iki/${iq.id}/bukti`).field('_csrf', csrf).attach('berkas', Buffer.from('<script>alert(1)</script>'), 'gambar.png');
+    const spoof = await staf.agent
+      .post(`/penilaian/${pid}/iki/${iq.id}/bukti`)
+      .field('_csrf', csrf)
+      .attach('berkas', Buffer.from('<script>alert(1)</script>'), 'gambar.png');
     expect(spoof.status).toBe(400);
     expect(spoof.text).toContain('Jenis berkas tidak diizinkan');
-    const big = await staf.agent.post(`/penilaian/${pid}/iki/${iq.id}/bukti`).field('_csrf', csrf).attach('berkas', Buffer.concat([PNG, Buffer.alloc(600 * 1024)]), 'besar.png');
+    const big = await staf.agent
+      .post(`/penilaian/${pid}/iki/${iq.id}/bukti`)
+      .field('_csrf', csrf)
+      .attach('berkas', Buffer.concat([PNG, Buffer.alloc(600 * 1024)]), 'besar.png');
     expect(big.status, big.text.slice(0, 300)).toBe(400);
     expect(big.text, big.text.match(/alert[^<]*<[^<]*/g)?.join(' | ')).toContain('melebihi batas');
     const noCsrf = await staf.agent.post(`/penilaian/${pid}/iki/${iq.id}/bukti`).attach('berkas', PDF, 'x.pdf');
@@ -213,7 +281,11 @@ describe('the appraisal cycle, end to end', () => {
     const r = await autosave(staf.agent, `/penilaian/${pid}/autosave`, { versi: p.versi, fields, base });
     expect(r.status).toBe(200);
     expect(r.body.progress.terisi).toBe(r.body.progress.total);
-    await staf.agent.post(`/penilaian/${pid}/kirim`).type('form').send({ _csrf: await freshCsrf(staf.agent) }).expect(302);
+    await staf.agent
+      .post(`/penilaian/${pid}/kirim`)
+      .type('form')
+      .send({ _csrf: await freshCsrf(staf.agent) })
+      .expect(302);
     expect((await load()).status).toBe('DIKIRIM');
     const late = await autosave(staf.agent, `/penilaian/${pid}/autosave`, { versi: 99, fields: { 'perilaku-LOYAL': 'ubah' }, base: {} });
     expect(late.status).toBe(409);
@@ -235,15 +307,27 @@ describe('the appraisal cycle, end to end', () => {
   it('when the supervisor returns it with a reason, then the employee edits and resubmits', async () => {
     const noReason = await kasi.agent.post(`/tim/penilaian/${pid}/kembalikan`).type('form').send({ _csrf: kasi.csrf, alasan: '' });
     expect(noReason.status).toBe(400);
-    await kasi.agent.post(`/tim/penilaian/${pid}/kembalikan`).type('form').send({ _csrf: kasi.csrf, alasan: 'Lengkapi penjelasan indikator kualitatif.' }).expect(302);
+    await kasi.agent
+      .post(`/tim/penilaian/${pid}/kembalikan`)
+      .type('form')
+      .send({ _csrf: kasi.csrf, alasan: 'Lengkapi penjelasan indikator kualitatif.' })
+      .expect(302);
     expect((await load()).status).toBe('DIKEMBALIKAN');
     const page = await staf.agent.get(`/penilaian/${pid}/diri`);
     expect(page.text).toContain('Lengkapi penjelasan indikator kualitatif.');
     const p = await load();
     const iql = p.rhk[0]!.indikator.find((i) => i.jenisTarget === 'KUALITATIF')!;
-    const r = await autosave(staf.agent, `/penilaian/${pid}/autosave`, { versi: p.versi, fields: { [`iki-${iql.id}-narasi`]: 'Disetujui kepala seksi 10 Okt' }, base: { [`iki-${iql.id}-narasi`]: '' } });
+    const r = await autosave(staf.agent, `/penilaian/${pid}/autosave`, {
+      versi: p.versi,
+      fields: { [`iki-${iql.id}-narasi`]: 'Disetujui kepala seksi 10 Okt' },
+      base: { [`iki-${iql.id}-narasi`]: '' },
+    });
     expect(r.status).toBe(200);
-    await staf.agent.post(`/penilaian/${pid}/kirim`).type('form').send({ _csrf: await freshCsrf(staf.agent) }).expect(302);
+    await staf.agent
+      .post(`/penilaian/${pid}/kirim`)
+      .type('form')
+      .send({ _csrf: await freshCsrf(staf.agent) })
+      .expect(302);
     expect((await load()).status).toBe('DIKIRIM');
   });
 
@@ -252,16 +336,27 @@ describe('the appraisal cycle, end to end', () => {
     expect(early.status).toBe(409);
     const page = await kasi.agent.get(`/tim/penilaian/${pid}`);
     expect(page.text).toContain('data-matriks');
-    const incomplete = await kasi.agent.post(`/tim/penilaian/${pid}`).type('form').send({ _csrf: csrfFrom(page.text), _versi: '0', _base: '{}', aksi: 'nilai' });
+    const incomplete = await kasi.agent
+      .post(`/tim/penilaian/${pid}`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), _versi: '0', _base: '{}', aksi: 'nilai' });
     expect(incomplete.status).toBe(400);
     expect(incomplete.text).toContain('Rating hasil kerja');
     const p = await load();
-    const fields: Record<string, string> = { ratingHasilKerja: 'DI_ATAS', ratingPerilaku: 'DI_ATAS', umpanBalik: 'Kerja yang sangat baik.' };
+    const fields: Record<string, string> = {
+      ratingHasilKerja: 'DI_ATAS',
+      ratingPerilaku: 'DI_ATAS',
+      umpanBalik: 'Kerja yang sangat baik.',
+    };
     for (const k of p.kompetensi) fields[`komp-${k.id}-levelAtasan`] = k.kompetensi.nama === 'Komunikasi' ? '1' : '2';
     const base = Object.fromEntries(Object.keys(fields).map((k) => [k, '']));
     const r = await autosave(kasi.agent, `/tim/penilaian/${pid}/autosave`, { versi: p.versi, fields, base });
     expect(r.status).toBe(200);
-    await kasi.agent.post(`/tim/penilaian/${pid}`).type('form').send({ _csrf: kasi.csrf, _versi: String(r.body.versi), _base: JSON.stringify(r.body.current), aksi: 'nilai' }).expect(302);
+    await kasi.agent
+      .post(`/tim/penilaian/${pid}`)
+      .type('form')
+      .send({ _csrf: kasi.csrf, _versi: String(r.body.versi), _base: JSON.stringify(r.body.current), aksi: 'nilai' })
+      .expect(302);
     let after = await load();
     expect(after.status).toBe('DINILAI');
     expect(after.predikat).toBe('SANGAT_BAIK');
@@ -279,15 +374,29 @@ describe('the appraisal cycle, end to end', () => {
     const rek = await ctx.prisma.rekomendasiPelatihan.findMany({ where: { penilaianId: pid }, include: { program: true } });
     expect(rek.map((r) => r.program.judul)).toEqual(['Coaching Komunikasi']);
     // Nobody edits a final appraisal.
-    const edit = await autosave(kasi.agent, `/tim/penilaian/${pid}/autosave`, { versi: after.versi, fields: { umpanBalik: 'ubah' }, base: { umpanBalik: 'Kerja yang sangat baik.' } });
+    const edit = await autosave(kasi.agent, `/tim/penilaian/${pid}/autosave`, {
+      versi: after.versi,
+      fields: { umpanBalik: 'ubah' },
+      base: { umpanBalik: 'Kerja yang sangat baik.' },
+    });
     expect(edit.status).toBe(409);
   });
 
   it('when the employee objects, then the atasan pejabat penilai decides in writing and the result changes', async () => {
-    const short = await staf.agent.post(`/penilaian/${pid}/keberatan`).type('form').send({ _csrf: await freshCsrf(staf.agent), alasan: 'tidak' });
+    const short = await staf.agent
+      .post(`/penilaian/${pid}/keberatan`)
+      .type('form')
+      .send({ _csrf: await freshCsrf(staf.agent), alasan: 'tidak' });
     expect(short.status).toBe(400);
-    await staf.agent.post(`/penilaian/${pid}/keberatan`).type('form').send({ _csrf: await freshCsrf(staf.agent), alasan: 'Perilaku kerja saya dinilai terlalu tinggi dibanding rekan; mohon ditinjau.' }).expect(302);
-    const twice = await staf.agent.post(`/penilaian/${pid}/keberatan`).type('form').send({ _csrf: await freshCsrf(staf.agent), alasan: 'Keberatan kedua yang sama panjangnya.' });
+    await staf.agent
+      .post(`/penilaian/${pid}/keberatan`)
+      .type('form')
+      .send({ _csrf: await freshCsrf(staf.agent), alasan: 'Perilaku kerja saya dinilai terlalu tinggi dibanding rekan; mohon ditinjau.' })
+      .expect(302);
+    const twice = await staf.agent
+      .post(`/penilaian/${pid}/keberatan`)
+      .type('form')
+      .send({ _csrf: await freshCsrf(staf.agent), alasan: 'Keberatan kedua yang sama panjangnya.' });
     expect(twice.status).toBe(409);
     const k = await ctx.prisma.keberatan.findFirstOrThrow({ where: { penilaianId: pid } });
     // The direct supervisor is not the one who decides.
@@ -295,15 +404,38 @@ describe('the appraisal cycle, end to end', () => {
     const kadis = await login(ctx.app, org.users.kadis.username, PASSWORD);
     const list = await kadis.agent.get('/keberatan');
     expect(list.text).toContain('Staf Uji');
-    const bad = await kadis.agent.post(`/keberatan/${k.id}`).type('form').send({ _csrf: kadis.csrf, hasil: 'DIUBAH', keputusan: 'Diubah.' });
+    const bad = await kadis.agent
+      .post(`/keberatan/${k.id}`)
+      .type('form')
+      .send({ _csrf: kadis.csrf, hasil: 'DIUBAH', keputusan: 'Diubah.' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('Pilih rating hasil kerja yang baru.');
-    await kadis.agent.post(`/keberatan/${k.id}`).type('form').send({ _csrf: kadis.csrf, hasil: 'DIUBAH', ratingHasilKerja: 'DI_ATAS', ratingPerilaku: 'SESUAI', keputusan: 'Perilaku sesuai ekspektasi berdasarkan catatan dialog kinerja.' }).expect(302);
+    await kadis.agent
+      .post(`/keberatan/${k.id}`)
+      .type('form')
+      .send({
+        _csrf: kadis.csrf,
+        hasil: 'DIUBAH',
+        ratingHasilKerja: 'DI_ATAS',
+        ratingPerilaku: 'SESUAI',
+        keputusan: 'Perilaku sesuai ekspektasi berdasarkan catatan dialog kinerja.',
+      })
+      .expect(302);
     const after = await load();
     expect(after.predikat).toBe('BAIK');
     const page = await staf.agent.get(`/penilaian/${pid}`);
     expect(page.text).toContain('Dikabulkan');
-    for (const step of ['Penilaian dimulai', 'Rencana kinerja diajukan', 'Rencana kinerja disetujui', 'Penilaian diri dikirim', 'Dikembalikan untuk revisi', 'Dinilai atasan', 'Difinalkan', 'Keberatan diajukan', 'Keberatan diputus: hasil diubah']) {
+    for (const step of [
+      'Penilaian dimulai',
+      'Rencana kinerja diajukan',
+      'Rencana kinerja disetujui',
+      'Penilaian diri dikirim',
+      'Dikembalikan untuk revisi',
+      'Dinilai atasan',
+      'Difinalkan',
+      'Keberatan diajukan',
+      'Keberatan diputus: hasil diubah',
+    ]) {
       expect(page.text, step).toContain(step);
     }
   });
@@ -324,7 +456,8 @@ describe('never lose what someone typed', () => {
       autosavePath: (id: number) => `/penilaian/${id}/autosave`,
       page: (id: number) => `/penilaian/${id}/diri`,
       formId: 'form-diri',
-      stored: async (id: number) => (await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: id, nilai: 'HARMONIS' } })).refleksiDiri,
+      stored: async (id: number) =>
+        (await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: id, nilai: 'HARMONIS' } })).refleksiDiri,
     },
     {
       sisi: 'supervisor (rating page)',
@@ -341,43 +474,57 @@ describe('never lose what someone typed', () => {
       autosavePath: (id: number) => `/tim/penilaian/${id}/autosave`,
       page: (id: number) => `/tim/penilaian/${id}`,
       formId: 'form-nilai',
-      stored: async (id: number) => (await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: id, nilai: 'HARMONIS' } })).catatanAtasan,
+      stored: async (id: number) =>
+        (await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: id, nilai: 'HARMONIS' } })).catatanAtasan,
     },
   ];
-  it.each(sides)('when the session expired during autosave on the $sisi side, then the text is kept, restored after signing in again, and saved', async (side) => {
-    const user = side.user();
-    const sessionsOf = async () => (await ctx.prisma.$queryRaw<{ sid: string }[]>`SELECT sid FROM "session" WHERE sess->'passport'->>'user' = ${String(user.id)}`).map((x) => x.sid);
-    const others = await sessionsOf(); // the user's other browsers (the shared agents of this file) live on
-    const u = await login(ctx.app, user.username, PASSWORD);
-    const id2 = await side.appraisal(u);
-    const p = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: id2 } });
-    const typed = `Teks panjang yang saya ketik sebelum sesi habis (${side.sisi})`;
-    // The open page carries the signed mark of who types on it; autosave.js sends it along.
-    const pemilik = pemilikDari((await u.agent.get(side.page(id2))).text);
-    // This browser's session dies on the server (timeout) while the page is open.
-    const mine = (await sessionsOf()).filter((sid) => !others.includes(sid));
-    expect(mine).toHaveLength(1);
-    await ctx.prisma.$executeRaw`DELETE FROM "session" WHERE sid = ${mine[0]}`;
-    const body = { versi: p.versi, fields: { [side.field]: typed }, base: {}, _pemilik: pemilik };
-    const res = await autosaveSesiHabis(u.agent, side.autosavePath(id2), body);
-    expect(res.status).toBe(401);
-    expect(res.body.error).toBe('SESI_BERAKHIR');
-    const page = await u.agent.get('/masuk');
-    const back = await u.agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: user.username, sandi: PASSWORD });
-    expect(back.headers.location).toBe(side.page(id2));
-    const form = await u.agent.get(back.headers.location);
-    expect(form.status).toBe(200);
-    // The text is in its field, the notice says so, and the form is marked for autosave.js to send it.
-    expect(form.text).toMatch(new RegExp(`name="${side.field}"[^>]*>${typed.replace(/[()]/g, '\\$&')}</textarea>`));
-    expect(form.text).toContain('dipulihkan');
-    expect(form.text).toMatch(new RegExp(`<form id="${side.formId}"[^>]*data-restored`));
-    // What autosave.js then sends is saved, and the kept draft is gone.
-    const saved = await autosave(u.agent, side.autosavePath(id2), { versi: p.versi, fields: { [side.field]: typed }, base: { [side.field]: '' } });
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect(await side.stored(id2)).toBe(typed);
-    const again = await u.agent.get(side.page(id2));
-    expect(again.text).not.toContain('dipulihkan');
-  });
+  it.each(sides)(
+    'when the session expired during autosave on the $sisi side, then the text is kept, restored after signing in again, and saved',
+    async (side) => {
+      const user = side.user();
+      const sessionsOf = async () =>
+        (await ctx.prisma.$queryRaw<{ sid: string }[]>`SELECT sid FROM "session" WHERE sess->'passport'->>'user' = ${String(user.id)}`).map(
+          (x) => x.sid,
+        );
+      const others = await sessionsOf(); // the user's other browsers (the shared agents of this file) live on
+      const u = await login(ctx.app, user.username, PASSWORD);
+      const id2 = await side.appraisal(u);
+      const p = await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: id2 } });
+      const typed = `Teks panjang yang saya ketik sebelum sesi habis (${side.sisi})`;
+      // The open page carries the signed mark of who types on it; autosave.js sends it along.
+      const pemilik = pemilikDari((await u.agent.get(side.page(id2))).text);
+      // This browser's session dies on the server (timeout) while the page is open.
+      const mine = (await sessionsOf()).filter((sid) => !others.includes(sid));
+      expect(mine).toHaveLength(1);
+      await ctx.prisma.$executeRaw`DELETE FROM "session" WHERE sid = ${mine[0]}`;
+      const body = { versi: p.versi, fields: { [side.field]: typed }, base: {}, _pemilik: pemilik };
+      const res = await autosaveSesiHabis(u.agent, side.autosavePath(id2), body);
+      expect(res.status).toBe(401);
+      expect(res.body.error).toBe('SESI_BERAKHIR');
+      const page = await u.agent.get('/masuk');
+      const back = await u.agent
+        .post('/masuk')
+        .type('form')
+        .send({ _csrf: csrfFrom(page.text), identitas: user.username, sandi: PASSWORD });
+      expect(back.headers.location).toBe(side.page(id2));
+      const form = await u.agent.get(back.headers.location);
+      expect(form.status).toBe(200);
+      // The text is in its field, the notice says so, and the form is marked for autosave.js to send it.
+      expect(form.text).toMatch(new RegExp(`name="${side.field}"[^>]*>${typed.replace(/[()]/g, '\\$&')}</textarea>`));
+      expect(form.text).toContain('dipulihkan');
+      expect(form.text).toMatch(new RegExp(`<form id="${side.formId}"[^>]*data-restored`));
+      // What autosave.js then sends is saved, and the kept draft is gone.
+      const saved = await autosave(u.agent, side.autosavePath(id2), {
+        versi: p.versi,
+        fields: { [side.field]: typed },
+        base: { [side.field]: '' },
+      });
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+      expect(await side.stored(id2)).toBe(typed);
+      const again = await u.agent.get(side.page(id2));
+      expect(again.text).not.toContain('dipulihkan');
+    },
+  );
 
   /** A browser whose session expired on the server while `page` was open: the mark it holds. */
   async function sesiHabis(user: { id: number; username: string }, page: string) {
@@ -392,7 +539,10 @@ describe('never lose what someone typed', () => {
   /** Signing in on this browser, as from the "Masuk lagi" link (back to `kembali`). */
   async function masuk(agent: Agent, username: string, kembali = '') {
     const page = await agent.get(`/masuk?kembali=${encodeURIComponent(kembali)}`);
-    return agent.post('/masuk').type('form').send({ _csrf: csrfFrom(page.text), identitas: username, sandi: PASSWORD, kembali });
+    return agent
+      .post('/masuk')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), identitas: username, sandi: PASSWORD, kembali });
   }
   /** Sessions in the store holding this text (a kept draft). */
   async function drafDenganTeks(teks: string): Promise<number> {
@@ -440,7 +590,10 @@ describe('never lose what someone typed', () => {
       expect(seen.text).not.toContain('dipulihkan');
       expect(seen.text).not.toMatch(/<form id="form-nilai"[^>]*data-restored/);
       // Dropped, not parked: signing in as kasi afterwards on this browser brings nothing back.
-      await agent.post('/keluar').type('form').send({ _csrf: csrfFrom(seen.text) });
+      await agent
+        .post('/keluar')
+        .type('form')
+        .send({ _csrf: csrfFrom(seen.text) });
       expect((await masuk(agent, org.users.kasi.username)).headers.location).not.toBe(page);
       expect((await agent.get(page)).text).not.toContain(typed);
     } finally {
@@ -471,7 +624,11 @@ describe('never lose what someone typed', () => {
   });
 
   it('when a cross-site page posts to autosave without a session, then it is refused', async () => {
-    const res = await request(ctx.app).post('/penilaian/1/autosave').set('Accept', 'application/json').set('Origin', 'https://jahat.example').send({ fields: { x: 'y' } });
+    const res = await request(ctx.app)
+      .post('/penilaian/1/autosave')
+      .set('Accept', 'application/json')
+      .set('Origin', 'https://jahat.example')
+      .send({ fields: { x: 'y' } });
     expect(res.status).toBe(403);
   });
 });
@@ -491,12 +648,18 @@ describe('supervisor list', () => {
     expect(search.text).not.toContain('Staf Uji</span>');
   });
 
-  it('a Plt delegation lets the acting rater rate another supervisor\'s staff', async () => {
+  it("a Plt delegation lets the acting rater rate another supervisor's staff", async () => {
     const other = await login(ctx.app, org.users.kasiLain.username, PASSWORD);
     expect((await other.agent.get('/tim')).text).not.toContain('Staf Dua');
     const today = new Date();
     await ctx.prisma.delegasi.create({
-      data: { jenis: 'PLT', penerimaId: org.pegawai.kasiLain.id, asalId: org.pegawai.kasi.id, mulai: new Date(today.getTime() - 86400000), selesai: new Date(today.getTime() + 86400000) },
+      data: {
+        jenis: 'PLT',
+        penerimaId: org.pegawai.kasiLain.id,
+        asalId: org.pegawai.kasi.id,
+        mulai: new Date(today.getTime() - 86400000),
+        selesai: new Date(today.getTime() + 86400000),
+      },
     });
     const list = await other.agent.get('/tim');
     expect(list.text).toContain('Staf Dua');

@@ -22,10 +22,14 @@ beforeAll(async () => {
   ctx = await setupApp();
   org = await makeOrg(ctx.prisma);
   await makePeriode(ctx.prisma);
-  for (const nama of ['Integritas', 'Kerja sama', 'Komunikasi']) await makeKompetensi(ctx.prisma, { nama, jabatanIds: [org.jabatan.jStaf.id], level: 2 });
+  for (const nama of ['Integritas', 'Kerja sama', 'Komunikasi'])
+    await makeKompetensi(ctx.prisma, { nama, jabatanIds: [org.jabatan.jStaf.id], level: 2 });
   // The same app, with every SQL statement counted: Prisma's query events and the session store's pool.
   let n = 0;
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: ctx.url, max: 3 }), log: [{ emit: 'event', level: 'query' }] });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: ctx.url, max: 3 }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   prisma.$on('query', () => (n += 1));
   const pool = new pg.Pool({ connectionString: ctx.url, max: 2 });
   const query = pool.query.bind(pool) as (...a: unknown[]) => unknown;
@@ -33,7 +37,13 @@ beforeAll(async () => {
     n += 1;
     return query(...a);
   };
-  counted = { app: createApp({ prisma, config: ctx.config, sessionPool: pool, logger: pino({ level: 'silent' }) }), prisma, pool, n: () => n, reset: () => (n = 0) };
+  counted = {
+    app: createApp({ prisma, config: ctx.config, sessionPool: pool, logger: pino({ level: 'silent' }) }),
+    prisma,
+    pool,
+    n: () => n,
+    reset: () => (n = 0),
+  };
   staf = await login(counted.app, org.users.staf.username, PASSWORD);
   const res = await staf.agent.post('/penilaian/mulai').type('form').send({ _csrf: staf.csrf });
   pid = Number(res.headers.location.split('/').pop());
@@ -45,10 +55,18 @@ afterAll(async () => {
 });
 
 async function tambahRhk(i: number) {
-  await staf.agent.post(`/penilaian/${pid}/rhk`).type('form').send({ _csrf: staf.csrf, uraian: `Rencana hasil kerja ${i}` }).expect(302);
+  await staf.agent
+    .post(`/penilaian/${pid}/rhk`)
+    .type('form')
+    .send({ _csrf: staf.csrf, uraian: `Rencana hasil kerja ${i}` })
+    .expect(302);
   const rhk = await ctx.prisma.rencanaHasilKerja.findFirstOrThrow({ where: { penilaianId: pid }, orderBy: { id: 'desc' } });
   for (const j of [1, 2]) {
-    await staf.agent.post(`/penilaian/${pid}/rhk/${rhk.id}/iki`).type('form').send({ _csrf: staf.csrf, uraian: `Indikator ${i}.${j}`, jenisTarget: 'KUANTITATIF', targetNilai: '90', satuan: '%' }).expect(302);
+    await staf.agent
+      .post(`/penilaian/${pid}/rhk/${rhk.id}/iki`)
+      .type('form')
+      .send({ _csrf: staf.csrf, uraian: `Indikator ${i}.${j}`, jenisTarget: 'KUANTITATIF', targetNilai: '90', satuan: '%' })
+      .expect(302);
   }
 }
 
@@ -73,7 +91,12 @@ describe('SQL statements per request', () => {
     const kasi = await login(counted.app, org.users.kasi.username, PASSWORD);
     const two = await statementsFor(kasi.agent, '/tim');
     for (let i = 0; i < 5; i++) {
-      await makePegawai(ctx.prisma, { unitId: org.units.seksi.id, jabatanId: org.jabatan.jStaf.id, atasanId: org.pegawai.kasi.id, nama: `Staf Tambahan ${i}` });
+      await makePegawai(ctx.prisma, {
+        unitId: org.units.seksi.id,
+        jabatanId: org.jabatan.jStaf.id,
+        atasanId: org.pegawai.kasi.id,
+        nama: `Staf Tambahan ${i}`,
+      });
     }
     const seven = await statementsFor(kasi.agent, '/tim');
     expect(seven).toBe(two);

@@ -10,7 +10,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
 import { csrfFrom } from '../helpers/app.js';
-import { routeTable, expand, rawText, formsOf, ProbeLog, makeWorld, MARKER, VICTIM_NAMES, type FormInfo, type RouteInfo, type World, type SuperAgent } from '../helpers/security.js';
+import {
+  routeTable,
+  expand,
+  rawText,
+  formsOf,
+  ProbeLog,
+  makeWorld,
+  MARKER,
+  VICTIM_NAMES,
+  type FormInfo,
+  type RouteInfo,
+  type World,
+  type SuperAgent,
+} from '../helpers/security.js';
 
 let ctx: TestContext;
 let w: World;
@@ -30,7 +43,9 @@ type Peran = (typeof ROLES)[number];
 function entitled(role: Peran, path: string): boolean {
   if (path.startsWith('/u/')) return true;
   if (role !== 'admin') return false;
-  return /^\/(admin|laporan|kalibrasi|keberatan|berkas\/penilaian|pengembangan|umpanbalik|sosialisasi\/(kelola|lampiran|konten))(\/|$)/.test(path);
+  return /^\/(admin|laporan|kalibrasi|keberatan|berkas\/penilaian|pengembangan|umpanbalik|sosialisasi\/(kelola|lampiran|konten))(\/|$)/.test(
+    path,
+  );
 }
 
 beforeAll(async () => {
@@ -54,7 +69,24 @@ const BIG = ['2147483648', 'abc'];
 
 function victimCandidates(param: string): string[] {
   const v = w.victimIds;
-  const all = [...v.penilaian, v.keberatan, v.notifikasi, v.dialog, v.tugas, v.rekomendasi, v.riwayat, v.tautan, v.publik, v.penghargaan, v.konten, v.lampiran, v.rencana, v.bukti, ...v.pegawai, v.unit];
+  const all = [
+    ...v.penilaian,
+    v.keberatan,
+    v.notifikasi,
+    v.dialog,
+    v.tugas,
+    v.rekomendasi,
+    v.riwayat,
+    v.tautan,
+    v.publik,
+    v.penghargaan,
+    v.konten,
+    v.lampiran,
+    v.rencana,
+    v.bukti,
+    ...v.pegawai,
+    v.unit,
+  ];
   switch (param) {
     case 'id':
       return [...new Set(all.map(String)), 'impor-rahasia', ...BIG];
@@ -106,22 +138,34 @@ describe('IDOR: every GET route with params, as every role, with ids that belong
       const already = log.findings.length;
       const gets = routes.filter((r) => r.method === 'GET' && r.params.length);
       // Below /admin a role guard decides before any id is read: two ids show it for non-admins.
-      const urls = gets.flatMap((route) => expand(route, victimCandidates, 16).slice(0, role !== 'admin' && route.path.startsWith('/admin/') ? 2 : 16).map((url) => ({ route, url })));
+      const urls = gets.flatMap((route) =>
+        expand(route, victimCandidates, 16)
+          .slice(0, role !== 'admin' && route.path.startsWith('/admin/') ? 2 : 16)
+          .map((url) => ({ route, url })),
+      );
       // A few requests in flight at once keep the run short; each is judged on its own.
       for (let i = 0; i < urls.length; i += 6) {
-        await Promise.all(urls.slice(i, i + 6).map(async ({ route, url }) => {
-          const res = await agents[role]!.get(url).buffer(true).parse(rawText);
-          const body = String(res.body ?? '');
-          const where = `${role} GET ${url} → ${res.status}`;
-          log.check(res.status < 500, `server error: ${where}`);
-          if (route.path.startsWith('/sandi/atur/')) {
-            // A made-up reset token never shows the form, whoever asks.
-            log.check(res.status === 410, `reset form for a made-up token: ${where}`);
-          } else if (role === 'anonim' && !route.path.startsWith('/u/')) {
-            log.check(res.status === 302 && /^\/masuk/.test(res.headers.location ?? '') || res.status === 404 || res.status === 401 || res.status === 403, `anonymous reached ${where}`);
-          }
-          if (!entitled(role, route.path)) log.check(!(res.status === 200 && leaks(body)), `leak: ${where}`);
-        }));
+        await Promise.all(
+          urls.slice(i, i + 6).map(async ({ route, url }) => {
+            const res = await agents[role]!.get(url).buffer(true).parse(rawText);
+            const body = String(res.body ?? '');
+            const where = `${role} GET ${url} → ${res.status}`;
+            log.check(res.status < 500, `server error: ${where}`);
+            if (route.path.startsWith('/sandi/atur/')) {
+              // A made-up reset token never shows the form, whoever asks.
+              log.check(res.status === 410, `reset form for a made-up token: ${where}`);
+            } else if (role === 'anonim' && !route.path.startsWith('/u/')) {
+              log.check(
+                (res.status === 302 && /^\/masuk/.test(res.headers.location ?? '')) ||
+                  res.status === 404 ||
+                  res.status === 401 ||
+                  res.status === 403,
+                `anonymous reached ${where}`,
+              );
+            }
+            if (!entitled(role, route.path)) log.check(!(res.status === 200 && leaks(body)), `leak: ${where}`);
+          }),
+        );
       }
       expect(log.findings.slice(already)).toEqual([]);
     }, 60_000);
@@ -171,24 +215,60 @@ describe('CSRF: every POST route without a token and with a wrong token', () => 
     const posts = routes.filter((r) => r.method === 'POST');
     expect(posts.length).toBeGreaterThan(60);
     for (const role of ['anonim', 'pegawai', 'admin'] as const) {
-      await Promise.all([0, 1, 2, 3, 4, 5].map(async (lane) => {
-      for (const route of posts.filter((_r, i) => i % 6 === lane)) {
-        const [url] = expand(route, ownCandidates, 1);
-        const a = agents[role]!;
-        const body = { alasan: 'Alasan cukup panjang untuk lolos', catatan: 'x', nama: 'Ganti', uraian: 'x', judul: 'x', isi: 'x', skor: '5', identitas: w.org.users.staf.username, sandi: PASSWORD };
-        const tries = [
-          { how: 'form, no token', res: await a.post(url!).type('form').send(body) },
-          { how: 'form, forged token', res: await a.post(url!).type('form').send({ ...body, _csrf: 'palsu-123' }) },
-          { how: 'json, forged header', res: await a.post(url!).set('x-csrf-token', 'palsu-123').set('Accept', 'application/json').send({ fields: { 'perilaku-AKUNTABEL': 'x' }, base: {}, versi: 1 }) },
-          ...(role === 'anonim' ? [] : [{ how: 'multipart, no token', res: await a.post(url!).field('judul', 'x').attach('berkas', Buffer.from('%PDF-1.4\n%%EOF\n'), 'x.pdf') }]),
-        ];
-        // 403 from the CSRF check, or a guard that refused before anything ran (login redirect, 404).
-        for (const t of tries) {
-          const refused = t.res.status === 403 || t.res.status === 404 || t.res.status === 401 || (t.res.status === 302 && /^\/masuk/.test(t.res.headers.location ?? ''));
-          log.check(refused, `CSRF not enforced: ${role} POST ${url} (${t.how}) → ${t.res.status} ${t.res.headers.location ?? ''}`);
-        }
-      }
-      }));
+      await Promise.all(
+        [0, 1, 2, 3, 4, 5].map(async (lane) => {
+          for (const route of posts.filter((_r, i) => i % 6 === lane)) {
+            const [url] = expand(route, ownCandidates, 1);
+            const a = agents[role]!;
+            const body = {
+              alasan: 'Alasan cukup panjang untuk lolos',
+              catatan: 'x',
+              nama: 'Ganti',
+              uraian: 'x',
+              judul: 'x',
+              isi: 'x',
+              skor: '5',
+              identitas: w.org.users.staf.username,
+              sandi: PASSWORD,
+            };
+            const tries = [
+              { how: 'form, no token', res: await a.post(url!).type('form').send(body) },
+              {
+                how: 'form, forged token',
+                res: await a
+                  .post(url!)
+                  .type('form')
+                  .send({ ...body, _csrf: 'palsu-123' }),
+              },
+              {
+                how: 'json, forged header',
+                res: await a
+                  .post(url!)
+                  .set('x-csrf-token', 'palsu-123')
+                  .set('Accept', 'application/json')
+                  .send({ fields: { 'perilaku-AKUNTABEL': 'x' }, base: {}, versi: 1 }),
+              },
+              ...(role === 'anonim'
+                ? []
+                : [
+                    {
+                      how: 'multipart, no token',
+                      res: await a.post(url!).field('judul', 'x').attach('berkas', Buffer.from('%PDF-1.4\n%%EOF\n'), 'x.pdf'),
+                    },
+                  ]),
+            ];
+            // 403 from the CSRF check, or a guard that refused before anything ran (login redirect, 404).
+            for (const t of tries) {
+              const refused =
+                t.res.status === 403 ||
+                t.res.status === 404 ||
+                t.res.status === 401 ||
+                (t.res.status === 302 && /^\/masuk/.test(t.res.headers.location ?? ''));
+              log.check(refused, `CSRF not enforced: ${role} POST ${url} (${t.how}) → ${t.res.status} ${t.res.headers.location ?? ''}`);
+            }
+          }
+        }),
+      );
     }
     expect(await snapshot()).toEqual(before);
     expect(log.findings.slice(already)).toEqual([]);
@@ -208,7 +288,11 @@ describe('CSRF: every POST route without a token and with a wrong token', () => 
 describe('malformed input: control characters and non-numeric ids in every field', () => {
   const TEKS = 'Uji a\u0000b\u0001c\u0008d\u000be\u000cf\u001bg\u007fh';
   const ANGKA = ['abc', '2147483648'];
-  const numeric = (name: string, value: string) => /^-?\d+$/.test(value) || /(^id$|Id$|periode|unit|tahun|^jp$|skor|urutan|level|pagu|halaman|versi|induk|kelompok|program|pegawai|atasan|jabatan|kompetensi)/i.test(name);
+  const numeric = (name: string, value: string) =>
+    /^-?\d+$/.test(value) ||
+    /(^id$|Id$|periode|unit|tahun|^jp$|skor|urutan|level|pagu|halaman|versi|induk|kelompok|program|pegawai|atasan|jabatan|kompetensi)/i.test(
+      name,
+    );
   const PROBE_ROLES = ['pegawai', 'atasan', 'admin'] as const;
   const csrf: Record<string, string> = {};
   const forms: Record<string, FormInfo[]> = {};
@@ -220,8 +304,15 @@ describe('malformed input: control characters and non-numeric ids in every field
   function ids(param: string, route: RouteInfo): string[] {
     const v = w.victimIds;
     const own: Record<string, number> = {
-      id: w.ownPen.id, rhkId: w.ownPen.rhk[0]!.id, ikiId: w.ownPen.rhk[0]!.indikator[0]!.id, pegawaiId: w.org.pegawai.staf.id,
-      periodeId: w.periode.id, unitId: w.org.units.opd.id, buktiId: v.bukti, lid: v.lampiran, bid: 1,
+      id: w.ownPen.id,
+      rhkId: w.ownPen.rhk[0]!.id,
+      ikiId: w.ownPen.rhk[0]!.indikator[0]!.id,
+      pegawaiId: w.org.pegawai.staf.id,
+      periodeId: w.periode.id,
+      unitId: w.org.units.opd.id,
+      buktiId: v.bukti,
+      lid: v.lampiran,
+      bid: 1,
     };
     const p = route.path;
     if (param === 'token') return [w.vTautan.token];
@@ -261,9 +352,11 @@ describe('malformed input: control characters and non-numeric ids in every field
   /** Runs async jobs a few at a time. */
   async function lanes<T>(items: T[], n: number, fn: (x: T) => Promise<void>) {
     let i = 0;
-    await Promise.all(Array.from({ length: n }, async () => {
-      while (i < items.length) await fn(items[i++]!);
-    }));
+    await Promise.all(
+      Array.from({ length: n }, async () => {
+        while (i < items.length) await fn(items[i++]!);
+      }),
+    );
   }
 
   beforeAll(async () => {
@@ -282,7 +375,10 @@ describe('malformed input: control characters and non-numeric ids in every field
         if (res.status !== 200 || !/html/.test(String(res.headers['content-type']))) return;
         csrf[role] ??= (res.text.match(/name="_csrf" value="([^"]+)"/) ?? [])[1] ?? '';
         for (const f of formsOf(res.text, url.split('?')[0]!)) {
-          const key = `${f.method} ${f.action} ${f.fields.map(([n]) => n).sort().join(',')}`;
+          const key = `${f.method} ${f.action} ${f.fields
+            .map(([n]) => n)
+            .sort()
+            .join(',')}`;
           if (!seen.has(key)) seen.set(key, f);
           for (const [n] of f.fields) (f.method === 'GET' ? queryNames : formNames).add(n);
         }
@@ -294,7 +390,9 @@ describe('malformed input: control characters and non-numeric ids in every field
 
   it('when forms are read from the pages, then the probes know the fields to send', () => {
     const posts = Object.fromEntries(PROBE_ROLES.map((role) => [role, forms[role]!.filter((f) => f.method === 'POST').length]));
-    console.log(`malformed-input probes: POST forms found ${JSON.stringify(posts)}, query fields ${queryNames.size}, form fields ${formNames.size}`);
+    console.log(
+      `malformed-input probes: POST forms found ${JSON.stringify(posts)}, query fields ${queryNames.size}, form fields ${formNames.size}`,
+    );
     expect(posts.pegawai).toBeGreaterThan(5);
     expect(posts.atasan).toBeGreaterThan(8);
     expect(posts.admin).toBeGreaterThan(30);
@@ -309,10 +407,19 @@ describe('malformed input: control characters and non-numeric ids in every field
       const jobs: string[] = [];
       for (const r of gets) {
         const [url] = expand(r, ids, 1);
-        const qs = (v: (n: string) => string) => [...queryNames].map((n) => `${encodeURIComponent(n)}=${encodeURIComponent(v(n))}`).join('&');
-        jobs.push(`${url}?${qs(() => TEKS)}`, `${url}?${qs(() => ANGKA[0]!)}`, `${url}?${qs(() => ANGKA[1]!)}`, `${url}?${qs((n) => `1&${n}=2`).replace(/%26/g, '&').replace(/%3D/g, '=')}`);
+        const qs = (v: (n: string) => string) =>
+          [...queryNames].map((n) => `${encodeURIComponent(n)}=${encodeURIComponent(v(n))}`).join('&');
+        jobs.push(
+          `${url}?${qs(() => TEKS)}`,
+          `${url}?${qs(() => ANGKA[0]!)}`,
+          `${url}?${qs(() => ANGKA[1]!)}`,
+          `${url}?${qs((n) => `1&${n}=2`)
+            .replace(/%26/g, '&')
+            .replace(/%3D/g, '=')}`,
+        );
         // A control character or a non-number in each path parameter.
-        for (const bad of ['a\u0000b', 'x\u001b', '12abc']) if (r.params.length) jobs.push(...expand(r, (p, rt) => (p === r.params[0] ? [bad] : ids(p, rt)), 1));
+        for (const bad of ['a\u0000b', 'x\u001b', '12abc'])
+          if (r.params.length) jobs.push(...expand(r, (p, rt) => (p === r.params[0] ? [bad] : ids(p, rt)), 1));
       }
       await lanes(jobs, 6, async (url) => {
         const res = await agents[role]!.get(url).buffer(true).parse(rawText);
@@ -347,9 +454,23 @@ describe('malformed input: control characters and non-numeric ids in every field
         const with_ = (pick: (n: string) => boolean, v: string) => f.fields.map(([n, x]): [string, string] => [n, pick(n) ? v : x]);
         for (const [name, value] of f.fields) {
           const bad = !TEXT.has(f.kind[name] ?? '') && numeric(name, value) ? ANGKA[0]! : TEKS;
-          await send('POST', f.action, f.multipart, f.files, with_((n) => n === name, bad), `${name}=${bad === TEKS ? 'TEKS' : bad}`);
+          await send(
+            'POST',
+            f.action,
+            f.multipart,
+            f.files,
+            with_((n) => n === name, bad),
+            `${name}=${bad === TEKS ? 'TEKS' : bad}`,
+          );
         }
-        await send('POST', f.action, f.multipart, f.files, with_(() => true, TEKS), 'all fields=TEKS');
+        await send(
+          'POST',
+          f.action,
+          f.multipart,
+          f.files,
+          with_(() => true, TEKS),
+          'all fields=TEKS',
+        );
       }
       // Every POST route, every known field name at once (routes without a rendered form too); multipart where a page posts multipart.
       const multipart = new Map(forms[role]!.filter((f) => f.multipart).map((f) => [f.action.split('?')[0]!, f.files]));
@@ -358,10 +479,18 @@ describe('malformed input: control characters and non-numeric ids in every field
         for (const v of [TEKS, ...ANGKA]) {
           const body = [...formNames].map((n): [string, string] => [n, v]);
           await send('POST', url!, false, [], body, `all fields=${v === TEKS ? 'TEKS' : v}`);
-          if (multipart.has(url!)) await send('POST', url!, true, multipart.get(url!)!, body, `multipart, all fields=${v === TEKS ? 'TEKS' : v}`);
+          if (multipart.has(url!))
+            await send('POST', url!, true, multipart.get(url!)!, body, `multipart, all fields=${v === TEKS ? 'TEKS' : v}`);
         }
         if (url!.endsWith('/autosave')) {
-          for (const body of [{ versi: 'abc', fields: { x: TEKS }, base: {} }, { versi: 1, fields: Object.fromEntries([...formNames].map((n) => [n, TEKS])), base: Object.fromEntries([...formNames].map((n) => [n, TEKS])) }]) {
+          for (const body of [
+            { versi: 'abc', fields: { x: TEKS }, base: {} },
+            {
+              versi: 1,
+              fields: Object.fromEntries([...formNames].map((n) => [n, TEKS])),
+              base: Object.fromEntries([...formNames].map((n) => [n, TEKS])),
+            },
+          ]) {
             const res = await a.post(url!).set('x-csrf-token', csrf[role]!).set('Accept', 'application/json').send(body);
             check(res, `${role} POST ${url} JSON ${JSON.stringify(body).slice(0, 60)}`);
           }

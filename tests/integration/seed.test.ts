@@ -45,7 +45,9 @@ describe('demo data', () => {
 
   it('every NIP is valid and every supervisor chain ends at the Sekretaris Daerah', async () => {
     const { parseNip } = await import('../../src/modules/domain/nip.js');
-    const all = await ctx.prisma.pegawai.findMany({ select: { id: true, nip: true, atasanId: true, jenisKelamin: true, jabatan: { select: { nama: true } } } });
+    const all = await ctx.prisma.pegawai.findMany({
+      select: { id: true, nip: true, atasanId: true, jenisKelamin: true, jabatan: { select: { nama: true } } },
+    });
     const byId = new Map(all.map((p) => [p.id, p]));
     for (const p of all) {
       if (p.nip) {
@@ -78,7 +80,10 @@ describe('demo data', () => {
       include: { periode: true, kompetensi: { include: { kompetensi: true } } },
       orderBy: { periode: { tahun: 'asc' } },
     });
-    expect(list.map((x) => [x.periode.tahun, x.status])).toEqual([[2025, 'FINAL'], [2026, 'DRAFT']]);
+    expect(list.map((x) => [x.periode.tahun, x.status])).toEqual([
+      [2025, 'FINAL'],
+      [2026, 'DRAFT'],
+    ]);
     const kom = list[0]!.kompetensi.find((k) => k.kompetensi.kode === 'M3')!;
     expect(kom.levelDibutuhkan - kom.levelAtasan!).toBe(1);
   });

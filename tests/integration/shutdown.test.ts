@@ -16,7 +16,17 @@ let port = 0;
 async function start(workers: number) {
   out = '';
   proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'silent', SESSION_SECRET: 'shutdown-test-secret-0123456789abcdef', WEB_CONCURRENCY: String(workers) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: db.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'silent',
+      SESSION_SECRET: 'shutdown-test-secret-0123456789abcdef',
+      WEB_CONCURRENCY: String(workers),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (b: Buffer) => (out += b.toString()));
@@ -58,7 +68,9 @@ describe.each([1, 2])('graceful shutdown with WEB_CONCURRENCY=%i', (workers) => 
     const { socket, response } = rawRequest();
     await new Promise<void>((r) => socket.once('connect', () => r()));
     // Headers and half the body now; the rest after the signal.
-    socket.write(`POST /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    socket.write(
+      `POST /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+    );
     await new Promise((r) => setTimeout(r, 300));
 
     const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
@@ -67,7 +79,10 @@ describe.each([1, 2])('graceful shutdown with WEB_CONCURRENCY=%i', (workers) => 
     // The listener is closed: a new connection is refused.
     const refused = await new Promise<boolean>((resolve) => {
       const s = net.connect(port, '127.0.0.1');
-      s.once('connect', () => { s.destroy(); resolve(false); });
+      s.once('connect', () => {
+        s.destroy();
+        resolve(false);
+      });
       s.once('error', () => resolve(true));
     });
     expect(refused).toBe(true);

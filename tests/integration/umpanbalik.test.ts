@@ -36,7 +36,12 @@ describe('dialog kinerja', () => {
   it('when the employee adds a check-in, then both sides see it in the shared log', async () => {
     const staf = await as(org.users.staf.username);
     const res = await staf.agent.post(`/umpanbalik/dialog/${org.pegawai.staf.id}`).type('form').send({
-      _csrf: staf.csrf, jenis: 'CHECKIN', tanggal: '2026-03-02', catatan: 'Membahas kendala data triwulan I', tindakLanjut: 'Atasan membantu akses data', tanggalTindakLanjut: '2026-03-16',
+      _csrf: staf.csrf,
+      jenis: 'CHECKIN',
+      tanggal: '2026-03-02',
+      catatan: 'Membahas kendala data triwulan I',
+      tindakLanjut: 'Atasan membantu akses data',
+      tanggalTindakLanjut: '2026-03-16',
     });
     expect(res.status).toBe(302);
     const kasi = await as(org.users.kasi.username);
@@ -48,19 +53,37 @@ describe('dialog kinerja', () => {
 
   it('when the employee tries to give praise, then 400 and the typed note stays', async () => {
     const staf = await as(org.users.staf.username);
-    const res = await staf.agent.post(`/umpanbalik/dialog/${org.pegawai.staf.id}`).type('form').send({ _csrf: staf.csrf, jenis: 'PUJIAN', tanggal: '2026-03-02', catatan: 'Saya hebat sekali', sasaran: '' });
+    const res = await staf.agent
+      .post(`/umpanbalik/dialog/${org.pegawai.staf.id}`)
+      .type('form')
+      .send({ _csrf: staf.csrf, jenis: 'PUJIAN', tanggal: '2026-03-02', catatan: 'Saya hebat sekali', sasaran: '' });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Saya hebat sekali');
   });
 
   it('when the supervisor gives praise without an indicator or competency, then 400; with a competency, then saved', async () => {
     const kasi = await as(org.users.kasi.username);
-    const bad = await kasi.agent.post(`/umpanbalik/dialog/${org.pegawai.staf.id}`).type('form').send({ _csrf: kasi.csrf, jenis: 'PUJIAN', tanggal: '2026-04-01', catatan: 'Bagus' });
+    const bad = await kasi.agent
+      .post(`/umpanbalik/dialog/${org.pegawai.staf.id}`)
+      .type('form')
+      .send({ _csrf: kasi.csrf, jenis: 'PUJIAN', tanggal: '2026-04-01', catatan: 'Bagus' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('Pilih indikator atau kompetensi');
-    const komp = await ctx.prisma.kompetensi.create({ data: { kode: `UBK${Date.now() % 100000}`, nama: 'Komunikasi Uji', definisi: 'x', kelompok: { create: { kode: 'MANAJERIAL', nama: 'Manajerial' } } } });
-    await ctx.prisma.standarKompetensiJabatan.create({ data: { jabatanId: org.jabatan.jStaf.id, kompetensiId: komp.id, levelDibutuhkan: 2 } });
-    const ok = await kasi.agent.post(`/umpanbalik/dialog/${org.pegawai.staf.id}`).type('form').send({ _csrf: kasi.csrf, jenis: 'PUJIAN', tanggal: '2026-04-01', catatan: 'Paparan jelas sekali', sasaran: `k:${komp.id}` });
+    const komp = await ctx.prisma.kompetensi.create({
+      data: {
+        kode: `UBK${Date.now() % 100000}`,
+        nama: 'Komunikasi Uji',
+        definisi: 'x',
+        kelompok: { create: { kode: 'MANAJERIAL', nama: 'Manajerial' } },
+      },
+    });
+    await ctx.prisma.standarKompetensiJabatan.create({
+      data: { jabatanId: org.jabatan.jStaf.id, kompetensiId: komp.id, levelDibutuhkan: 2 },
+    });
+    const ok = await kasi.agent
+      .post(`/umpanbalik/dialog/${org.pegawai.staf.id}`)
+      .type('form')
+      .send({ _csrf: kasi.csrf, jenis: 'PUJIAN', tanggal: '2026-04-01', catatan: 'Paparan jelas sekali', sasaran: `k:${komp.id}` });
     expect(ok.status).toBe(302);
     const row = await ctx.prisma.dialogKinerja.findFirstOrThrow({ where: { catatan: 'Paparan jelas sekali' } });
     expect(row.kompetensiId).toBe(komp.id);
@@ -72,7 +95,10 @@ describe('dialog kinerja', () => {
   it('when a stranger opens or posts to the log, then 404', async () => {
     const lain = await as(org.users.kasiLain.username);
     expect((await lain.agent.get(`/umpanbalik/dialog/${org.pegawai.staf.id}`)).status).toBe(404);
-    const post = await lain.agent.post(`/umpanbalik/dialog/${org.pegawai.staf.id}`).type('form').send({ _csrf: lain.csrf, jenis: 'CHECKIN', tanggal: '2026-03-02', catatan: 'x' });
+    const post = await lain.agent
+      .post(`/umpanbalik/dialog/${org.pegawai.staf.id}`)
+      .type('form')
+      .send({ _csrf: lain.csrf, jenis: 'CHECKIN', tanggal: '2026-03-02', catatan: 'x' });
     expect(post.status).toBe(404);
     const peer = await as(org.users.staf2.username);
     expect((await peer.agent.get(`/umpanbalik/dialog/${org.pegawai.staf.id}`)).status).toBe(404);
@@ -97,14 +123,20 @@ describe('360 input', () => {
 
   it('when the employee proposes a rater, then the supervisor sees and approves the proposal', async () => {
     const staf = await as(org.users.staf.username);
-    const res = await staf.agent.post('/umpanbalik/360/saya/usul').type('form').send({ _csrf: staf.csrf, raterId: String(org.pegawai.staf2.id) });
+    const res = await staf.agent
+      .post('/umpanbalik/360/saya/usul')
+      .type('form')
+      .send({ _csrf: staf.csrf, raterId: String(org.pegawai.staf2.id) });
     expect(res.status).toBe(302);
     const p = await ctx.prisma.penugasan360.findFirstOrThrow({ where: { raterId: org.pegawai.staf2.id } });
     expect(p.status).toBe('DIUSULKAN');
     const kasi = await as(org.users.kasi.username);
     const page = await kasi.agent.get(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}`);
     expect(page.text).toContain('Usulan pegawai');
-    const ok = await kasi.agent.post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater/${p.id}/setujui`).type('form').send({ _csrf: kasi.csrf });
+    const ok = await kasi.agent
+      .post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater/${p.id}/setujui`)
+      .type('form')
+      .send({ _csrf: kasi.csrf });
     expect(ok.status).toBe(302);
     expect((await ctx.prisma.penugasan360.findUniqueOrThrow({ where: { id: p.id } })).status).toBe('DIMINTA');
   });
@@ -112,16 +144,25 @@ describe('360 input', () => {
   it('when the supervisor nominates raters, then each gets a task; a rater can decline', async () => {
     const kasi = await as(org.users.kasi.username);
     for (const r of rekan) {
-      const res = await kasi.agent.post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater`).type('form').send({ _csrf: kasi.csrf, raterId: String(r.pegawai.id) });
+      const res = await kasi.agent
+        .post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater`)
+        .type('form')
+        .send({ _csrf: kasi.csrf, raterId: String(r.pegawai.id) });
       expect(res.status).toBe(302);
     }
     // A rater from another OPD by NIP is LAIN_UNIT.
-    const byNip = await kasi.agent.post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater`).type('form').send({ _csrf: kasi.csrf, nip: org.pegawai.stafLain.nip });
+    const byNip = await kasi.agent
+      .post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater`)
+      .type('form')
+      .send({ _csrf: kasi.csrf, nip: org.pegawai.stafLain.nip });
     expect(byNip.status).toBe(302);
     const lainUnit = await ctx.prisma.penugasan360.findFirstOrThrow({ where: { raterId: org.pegawai.stafLain.id } });
     expect(lainUnit.hubungan).toBe('LAIN_UNIT');
     // Self-nomination is refused.
-    const self = await kasi.agent.post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater`).type('form').send({ _csrf: kasi.csrf, nip: org.pegawai.staf.nip });
+    const self = await kasi.agent
+      .post(`/umpanbalik/360/pegawai/${org.pegawai.staf.id}/rater`)
+      .type('form')
+      .send({ _csrf: kasi.csrf, nip: org.pegawai.staf.nip });
     expect(self.status).toBe(400);
 
     const declining = await as(org.users.stafLain.username);
@@ -145,7 +186,8 @@ describe('360 input', () => {
     const form = await s.agent.get(`/umpanbalik/360/tugas/${p.id}`);
     expect(form.status).toBe(200);
     const body: Record<string, string> = { _csrf: s.csrf, komentar };
-    for (const n of ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF']) body[`b_${n}`] = String(3 + (i % 3));
+    for (const n of ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'])
+      body[`b_${n}`] = String(3 + (i % 3));
     for (const k of p.sesi.kompetensiIds) body[`k_${k}`] = '4';
     return s.agent.post(`/umpanbalik/360/tugas/${p.id}`).type('form').send(body);
   }
@@ -154,7 +196,10 @@ describe('360 input', () => {
     const r = rekan[0]!;
     const s = await as(r.user.username);
     const p = await ctx.prisma.penugasan360.findFirstOrThrow({ where: { raterId: r.pegawai.id } });
-    const res = await s.agent.post(`/umpanbalik/360/tugas/${p.id}`).type('form').send({ _csrf: s.csrf, komentar: 'Komentar yang tidak boleh hilang' });
+    const res = await s.agent
+      .post(`/umpanbalik/360/tugas/${p.id}`)
+      .type('form')
+      .send({ _csrf: s.csrf, komentar: 'Komentar yang tidak boleh hilang' });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Pilih nilai 1–5.');
     expect(res.text).toContain('Komentar yang tidak boleh hilang');
@@ -184,14 +229,25 @@ describe('360 input', () => {
     const hasil = mine.text.slice(mine.text.indexOf('id="h-hasil"'), mine.text.indexOf('id="h-usul"'));
     expect(hasil).toContain('Anaknya teliti');
     for (const r of rekan) expect(hasil).not.toContain(r.pegawai.nama);
-    for (const path of ['/umpanbalik', '/umpanbalik/360', `/umpanbalik/dialog/${org.pegawai.staf.id}`, '/notifikasi', '/profil', '/beranda']) {
+    for (const path of [
+      '/umpanbalik',
+      '/umpanbalik/360',
+      `/umpanbalik/dialog/${org.pegawai.staf.id}`,
+      '/notifikasi',
+      '/profil',
+      '/beranda',
+    ]) {
       const page = await staf.agent.get(path);
       for (const r of rekan) expect(page.text, path).not.toContain(r.pegawai.nama);
     }
     const k3 = await konteksUmpanBalik(ctx.prisma, { pegawaiId: org.pegawai.staf.id, periodeId: periode.id, unitId: org.units.seksi.id });
     expect(k3.agregat360?.jumlah).toBe(3);
     expect(k3.agregat360?.berakhlak).toHaveLength(7);
-    expect(k3.agregat360?.komentar).toEqual(['Anaknya teliti dan rapi', 'Menolong rekan saat beban kerja tinggi', 'Zaman ini dia paling sigap']);
+    expect(k3.agregat360?.komentar).toEqual([
+      'Anaknya teliti dan rapi',
+      'Menolong rekan saat beban kerja tinggi',
+      'Zaman ini dia paling sigap',
+    ]);
     expect(JSON.stringify(k3)).not.toContain('Rekan Rahasia');
     // The supervisor's round page lists raters, but "answered" and "declined" read the same.
     const kasi = await as(org.users.kasi.username);
@@ -223,7 +279,10 @@ describe('360 input', () => {
     expect(res.text).toContain('href="#f-kompetensi-0"');
     expect(res.text).toContain('id="f-kompetensi-galat">Pilih paling banyak 5 kompetensi.</div>');
     for (const k of komp) expect(res.text).toMatch(new RegExp(`name="kompetensi" value="${k.id}" id="f-kompetensi-\\d+" checked`));
-    const ok = await kasi.agent.post(`${path}/kompetensi`).type('form').send({ _csrf: kasi.csrf, kompetensi: [String(komp[0]!.id)] });
+    const ok = await kasi.agent
+      .post(`${path}/kompetensi`)
+      .type('form')
+      .send({ _csrf: kasi.csrf, kompetensi: [String(komp[0]!.id)] });
     expect(ok.status).toBe(302);
     expect(ok.headers.location).toBe(path);
   });
@@ -268,24 +327,43 @@ describe('public service feedback', () => {
 
   it('when a score without comment is sent, then it counts at once; with a comment it waits for moderation', async () => {
     const c = await citizen('10.0.0.3');
-    const a = await c.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.3').type('form').send({ _csrf: c.csrf, skor: '5', jenisLayanan: 'Legalisir' });
+    const a = await c.agent
+      .post(`/u/${TOKEN}`)
+      .set('X-Forwarded-For', '10.0.0.3')
+      .type('form')
+      .send({ _csrf: c.csrf, skor: '5', jenisLayanan: 'Legalisir' });
     expect(a.status).toBe(303);
     expect(a.headers.location).toBe(`/u/${TOKEN}/terima-kasih`);
-    const b = await c.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.3').type('form').send({ _csrf: c.csrf, skor: '2', komentar: 'Antrean lama sekali' });
+    const b = await c.agent
+      .post(`/u/${TOKEN}`)
+      .set('X-Forwarded-For', '10.0.0.3')
+      .type('form')
+      .send({ _csrf: c.csrf, skor: '2', komentar: 'Antrean lama sekali' });
     expect(b.status).toBe(303);
     const rows = await ctx.prisma.umpanBalikPublik.findMany({ where: { tautanId }, orderBy: { id: 'asc' } });
-    expect(rows.map((r) => [r.skor, r.status])).toEqual([[5, 'DISETUJUI'], [2, 'MENUNGGU']]);
+    expect(rows.map((r) => [r.skor, r.status])).toEqual([
+      [5, 'DISETUJUI'],
+      [2, 'MENUNGGU'],
+    ]);
     const thanks = await c.agent.get(`/u/${TOKEN}/terima-kasih`);
     expect(thanks.text).toContain('Terima kasih');
   });
 
   it('when the score is missing or the comment too long, then 400 with messages and the text kept', async () => {
     const c = await citizen('10.0.0.4');
-    const a = await c.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.4').type('form').send({ _csrf: c.csrf, komentar: 'Tetap di sini' });
+    const a = await c.agent
+      .post(`/u/${TOKEN}`)
+      .set('X-Forwarded-For', '10.0.0.4')
+      .type('form')
+      .send({ _csrf: c.csrf, komentar: 'Tetap di sini' });
     expect(a.status).toBe(400);
     expect(a.text).toContain('Pilih salah satu wajah');
     expect(a.text).toContain('Tetap di sini');
-    const b = await c.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.4').type('form').send({ _csrf: c.csrf, skor: '4', komentar: 'x'.repeat(501) });
+    const b = await c.agent
+      .post(`/u/${TOKEN}`)
+      .set('X-Forwarded-For', '10.0.0.4')
+      .type('form')
+      .send({ _csrf: c.csrf, skor: '4', komentar: 'x'.repeat(501) });
     expect(b.status).toBe(400);
     expect(b.text).toContain('paling banyak 500 karakter');
     const c2 = await c.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.4').type('form').send({ _csrf: c.csrf, skor: '9' });
@@ -295,7 +373,11 @@ describe('public service feedback', () => {
 
   it('when the honeypot is filled, then the bot sees success but nothing is stored', async () => {
     const c = await citizen('10.0.0.5');
-    const res = await c.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.5').type('form').send({ _csrf: c.csrf, skor: '1', komentar: 'spam http://x', situs_web: 'http://spam.example' });
+    const res = await c.agent
+      .post(`/u/${TOKEN}`)
+      .set('X-Forwarded-For', '10.0.0.5')
+      .type('form')
+      .send({ _csrf: c.csrf, skor: '1', komentar: 'spam http://x', situs_web: 'http://spam.example' });
     expect(res.status).toBe(303);
     expect(await ctx.prisma.umpanBalikPublik.count({ where: { tautanId } })).toBe(2);
   });
@@ -311,12 +393,16 @@ describe('public service feedback', () => {
     expect(third.text).toContain('Terlalu banyak penilaian');
     // Another device is not affected.
     const other = await citizen('10.0.0.7');
-    expect((await other.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.7').type('form').send({ _csrf: other.csrf, skor: '4' })).status).toBe(303);
+    expect(
+      (await other.agent.post(`/u/${TOKEN}`).set('X-Forwarded-For', '10.0.0.7').type('form').send({ _csrf: other.csrf, skor: '4' })).status,
+    ).toBe(303);
     await setPengaturan(ctx.prisma, 'batasUmpanBalikPerIp', 1000);
   });
 
   it('when a unit receives too many from many IPs, then the unit limit stops them', async () => {
-    const unit2 = await ctx.prisma.unitKerja.create({ data: { kode: `UB2-${Date.now() % 100000}`, nama: 'Loket Dua', jenis: 'SEKSI', indukId: org.units.opd.id } });
+    const unit2 = await ctx.prisma.unitKerja.create({
+      data: { kode: `UB2-${Date.now() % 100000}`, nama: 'Loket Dua', jenis: 'SEKSI', indukId: org.units.opd.id },
+    });
     await makeTautan(ctx.prisma, unit2.id, 'uji-tautan-publik-loket-2');
     await setPengaturan(ctx.prisma, 'batasUmpanBalikPerUnit', 2);
     const statuses: number[] = [];
@@ -324,7 +410,15 @@ describe('public service feedback', () => {
       const agent = request.agent(ctx.app);
       const ip = `10.1.0.${i + 1}`;
       const page = await agent.get('/u/uji-tautan-publik-loket-2').set('X-Forwarded-For', ip);
-      statuses.push((await agent.post('/u/uji-tautan-publik-loket-2').set('X-Forwarded-For', ip).type('form').send({ _csrf: csrfFrom(page.text), skor: '3' })).status);
+      statuses.push(
+        (
+          await agent
+            .post('/u/uji-tautan-publik-loket-2')
+            .set('X-Forwarded-For', ip)
+            .type('form')
+            .send({ _csrf: csrfFrom(page.text), skor: '3' })
+        ).status,
+      );
     }
     expect(statuses).toEqual([303, 303, 429]);
     await setPengaturan(ctx.prisma, 'batasUmpanBalikPerUnit', 300);
@@ -352,15 +446,29 @@ describe('public service feedback', () => {
     sessions.delete(org.users.kasiLain.username);
     const lain = await as(org.users.kasiLain.username);
     expect((await lain.agent.get('/umpanbalik/publik/moderasi')).text).not.toContain('Antrean lama sekali');
-    expect((await lain.agent.post(`/umpanbalik/publik/moderasi/${pending.id}`).type('form').send({ _csrf: lain.csrf, keputusan: 'DITOLAK' })).status).toBe(404);
+    expect(
+      (await lain.agent.post(`/umpanbalik/publik/moderasi/${pending.id}`).type('form').send({ _csrf: lain.csrf, keputusan: 'DITOLAK' }))
+        .status,
+    ).toBe(404);
     const staf = await as(org.users.staf.username);
     expect((await staf.agent.get('/umpanbalik/publik')).status).toBe(404);
     expect((await staf.agent.get('/umpanbalik/publik/moderasi')).status).toBe(404);
 
-    const before = await konteksUmpanBalik(ctx.prisma, { pegawaiId: org.pegawai.staf.id, periodeId: periode.id, unitId: org.units.seksi.id });
-    const ok = await kadis.agent.post(`/umpanbalik/publik/moderasi/${pending.id}`).type('form').send({ _csrf: kadis.csrf, keputusan: 'DISETUJUI' });
+    const before = await konteksUmpanBalik(ctx.prisma, {
+      pegawaiId: org.pegawai.staf.id,
+      periodeId: periode.id,
+      unitId: org.units.seksi.id,
+    });
+    const ok = await kadis.agent
+      .post(`/umpanbalik/publik/moderasi/${pending.id}`)
+      .type('form')
+      .send({ _csrf: kadis.csrf, keputusan: 'DISETUJUI' });
     expect(ok.status).toBe(302);
-    const after = await konteksUmpanBalik(ctx.prisma, { pegawaiId: org.pegawai.staf.id, periodeId: periode.id, unitId: org.units.seksi.id });
+    const after = await konteksUmpanBalik(ctx.prisma, {
+      pegawaiId: org.pegawai.staf.id,
+      periodeId: periode.id,
+      unitId: org.units.seksi.id,
+    });
     expect(after.publik!.jumlah).toBe(before.publik!.jumlah + 1);
     expect(after.publik!.unitNama).toBe('Seksi Uji');
     const overview = await kadis.agent.get('/umpanbalik/publik');
@@ -369,7 +477,10 @@ describe('public service feedback', () => {
 
   it('when the admin creates a link, then a printable page and an SVG QR code exist', async () => {
     const admin = await as(org.users.admin.username);
-    const res = await admin.agent.post('/umpanbalik/publik/tautan').type('form').send({ _csrf: admin.csrf, unitId: String(org.units.opd.id) });
+    const res = await admin.agent
+      .post('/umpanbalik/publik/tautan')
+      .type('form')
+      .send({ _csrf: admin.csrf, unitId: String(org.units.opd.id) });
     expect(res.status).toBe(302);
     const cetak = await admin.agent.get(res.headers.location!);
     expect(cetak.text).toContain('/u/');
@@ -378,7 +489,10 @@ describe('public service feedback', () => {
     expect(qr.status).toBe(200);
     expect(qr.headers['content-type']).toContain('image/svg+xml');
     expect(Buffer.from(qr.body as Buffer).toString('utf8')).toContain('<svg');
-    const notLayanan = await admin.agent.post('/umpanbalik/publik/tautan').type('form').send({ _csrf: admin.csrf, unitId: String(org.units.opd2.id) });
+    const notLayanan = await admin.agent
+      .post('/umpanbalik/publik/tautan')
+      .type('form')
+      .send({ _csrf: admin.csrf, unitId: String(org.units.opd2.id) });
     expect(notLayanan.status).toBe(400);
   });
 });
@@ -386,16 +500,43 @@ describe('public service feedback', () => {
 describe('penghargaan', () => {
   it('when BKD records an award, then it shows on the employee profile; plain staff cannot open the page', async () => {
     await ctx.prisma.penilaianKinerja.create({
-      data: { periodeId: periode.id, pegawaiId: org.pegawai.staf2.id, jabatanId: org.jabatan.jStaf.id, unitId: org.units.seksi.id, predikat: 'SANGAT_BAIK', status: 'FINAL' },
+      data: {
+        periodeId: periode.id,
+        pegawaiId: org.pegawai.staf2.id,
+        jabatanId: org.jabatan.jStaf.id,
+        unitId: org.units.seksi.id,
+        predikat: 'SANGAT_BAIK',
+        status: 'FINAL',
+      },
     });
     const admin = await as(org.users.admin.username);
     const page = await admin.agent.get(`/penghargaan?periode=${periode.id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Staf Dua');
     expect(page.text).toContain('Predikat Sangat Baik');
-    const bad = await admin.agent.post('/penghargaan').type('form').send({ _csrf: admin.csrf, periodeId: String(periode.id), pegawaiId: String(org.pegawai.staf2.id), kategori: 'Inovasi', alasan: '', tanggal: '2026-12-20' });
+    const bad = await admin.agent
+      .post('/penghargaan')
+      .type('form')
+      .send({
+        _csrf: admin.csrf,
+        periodeId: String(periode.id),
+        pegawaiId: String(org.pegawai.staf2.id),
+        kategori: 'Inovasi',
+        alasan: '',
+        tanggal: '2026-12-20',
+      });
     expect(bad.status).toBe(400);
-    const res = await admin.agent.post('/penghargaan').type('form').send({ _csrf: admin.csrf, periodeId: String(periode.id), pegawaiId: String(org.pegawai.staf2.id), kategori: 'Inovasi', alasan: 'Aplikasi antrean rujukan', tanggal: '2026-12-20' });
+    const res = await admin.agent
+      .post('/penghargaan')
+      .type('form')
+      .send({
+        _csrf: admin.csrf,
+        periodeId: String(periode.id),
+        pegawaiId: String(org.pegawai.staf2.id),
+        kategori: 'Inovasi',
+        alasan: 'Aplikasi antrean rujukan',
+        tanggal: '2026-12-20',
+      });
     expect(res.status).toBe(302);
     const row = await ctx.prisma.penghargaan.findFirstOrThrow({ where: { pegawaiId: org.pegawai.staf2.id } });
     expect(row.dicatatOleh).toBe(org.users.admin.id);
@@ -405,9 +546,19 @@ describe('penghargaan', () => {
     expect((await staf2.agent.get('/penghargaan')).status).toBe(404);
   });
 
-  it("when a pimpinan awards someone outside their unit, then it is refused", async () => {
+  it('when a pimpinan awards someone outside their unit, then it is refused', async () => {
     const lain = await as(org.users.kasiLain.username); // made PIMPINAN of Dinas Lain above
-    const res = await lain.agent.post('/penghargaan').type('form').send({ _csrf: lain.csrf, periodeId: String(periode.id), pegawaiId: String(org.pegawai.staf.id), kategori: 'Inovasi', alasan: 'Tidak boleh', tanggal: '2026-12-20' });
+    const res = await lain.agent
+      .post('/penghargaan')
+      .type('form')
+      .send({
+        _csrf: lain.csrf,
+        periodeId: String(periode.id),
+        pegawaiId: String(org.pegawai.staf.id),
+        kategori: 'Inovasi',
+        alasan: 'Tidak boleh',
+        tanggal: '2026-12-20',
+      });
     expect(res.status).toBe(400);
     expect(await ctx.prisma.penghargaan.count({ where: { pegawaiId: org.pegawai.staf.id } })).toBe(0);
   });

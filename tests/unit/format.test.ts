@@ -35,6 +35,7 @@ describe('pangkat and golongan', () => {
     expect(pangkatGolongan('IV_A')).toBe('Pembina, IV/a');
     expect(pangkatGolongan(null)).toBe('—');
     expect(pangkatGolongan(undefined)).toBe('—');
-    for (const g of Object.keys(GOLONGAN) as (keyof typeof GOLONGAN)[]) expect(pangkatGolongan(g)).toMatch(/^[A-Z][A-Za-z ]+, (I|II|III|IV)\/[a-e]$/);
+    for (const g of Object.keys(GOLONGAN) as (keyof typeof GOLONGAN)[])
+      expect(pangkatGolongan(g)).toMatch(/^[A-Z][A-Za-z ]+, (I|II|III|IV)\/[a-e]$/);
   });
 });

@@ -42,14 +42,23 @@ function templates(jenis: string, unitNama: string, jabatanNama: string): RhkT[]
       },
       {
         uraian: 'Tersusunnya rekomendasi perbaikan alur layanan rujukan',
-        iki: [{ uraian: 'Dokumen rekomendasi perbaikan alur rujukan yang disetujui Kepala Seksi', kualitatif: '1 dokumen rekomendasi disetujui dan disosialisasikan ke 10 puskesmas', kompetensi: 'M3' }],
+        iki: [
+          {
+            uraian: 'Dokumen rekomendasi perbaikan alur rujukan yang disetujui Kepala Seksi',
+            kualitatif: '1 dokumen rekomendasi disetujui dan disosialisasikan ke 10 puskesmas',
+            kompetensi: 'M3',
+          },
+        ],
       },
     ];
   }
   switch (jenis) {
     case 'PELAKSANA':
       return [
-        { uraian: `Tersedianya data ${u} yang akurat dan mutakhir`, iki: [{ uraian: 'Persentase data yang diverifikasi tepat waktu', target: 95, satuan: '%', kompetensi: 'M4' }] },
+        {
+          uraian: `Tersedianya data ${u} yang akurat dan mutakhir`,
+          iki: [{ uraian: 'Persentase data yang diverifikasi tepat waktu', target: 95, satuan: '%', kompetensi: 'M4' }],
+        },
         {
           uraian: `Terlaksananya layanan administrasi ${u} sesuai SOP`,
           iki: [
@@ -60,19 +69,37 @@ function templates(jenis: string, unitNama: string, jabatanNama: string): RhkT[]
       ];
     case 'PENGAWAS':
       return [
-        { uraian: `Meningkatnya kualitas layanan ${u}`, iki: [{ uraian: 'Persentase layanan selesai sesuai standar waktu', target: 90, satuan: '%', kompetensi: 'M5' }] },
-        { uraian: `Terlaksananya pembinaan kinerja pegawai ${u}`, iki: [{ uraian: 'Jumlah dialog kinerja yang dilaksanakan dengan bawahan', target: 12, satuan: 'kali', kompetensi: 'M6' }] },
+        {
+          uraian: `Meningkatnya kualitas layanan ${u}`,
+          iki: [{ uraian: 'Persentase layanan selesai sesuai standar waktu', target: 90, satuan: '%', kompetensi: 'M5' }],
+        },
+        {
+          uraian: `Terlaksananya pembinaan kinerja pegawai ${u}`,
+          iki: [{ uraian: 'Jumlah dialog kinerja yang dilaksanakan dengan bawahan', target: 12, satuan: 'kali', kompetensi: 'M6' }],
+        },
       ];
     case 'ADMINISTRATOR':
       return [
-        { uraian: `Tercapainya target program ${u}`, iki: [{ uraian: 'Persentase capaian indikator program', target: 90, satuan: '%', kompetensi: 'M4' }] },
-        { uraian: `Terkelolanya anggaran ${u} secara akuntabel`, iki: [{ uraian: 'Persentase realisasi anggaran', target: 95, satuan: '%', kompetensi: 'M1' }] },
+        {
+          uraian: `Tercapainya target program ${u}`,
+          iki: [{ uraian: 'Persentase capaian indikator program', target: 90, satuan: '%', kompetensi: 'M4' }],
+        },
+        {
+          uraian: `Terkelolanya anggaran ${u} secara akuntabel`,
+          iki: [{ uraian: 'Persentase realisasi anggaran', target: 95, satuan: '%', kompetensi: 'M1' }],
+        },
       ];
     case 'FUNGSIONAL_KEAHLIAN':
     case 'FUNGSIONAL_KETERAMPILAN':
       return [
-        { uraian: `Terlaksananya butir kegiatan ${jabatanNama}`, iki: [{ uraian: 'Jumlah angka kredit yang diperoleh', target: 12.5, satuan: 'AK', kompetensi: 'M4' }] },
-        { uraian: `Meningkatnya mutu layanan teknis ${u}`, iki: [{ uraian: 'Jumlah rekomendasi teknis yang ditindaklanjuti', target: 6, satuan: 'rekomendasi', kompetensi: 'M8' }] },
+        {
+          uraian: `Terlaksananya butir kegiatan ${jabatanNama}`,
+          iki: [{ uraian: 'Jumlah angka kredit yang diperoleh', target: 12.5, satuan: 'AK', kompetensi: 'M4' }],
+        },
+        {
+          uraian: `Meningkatnya mutu layanan teknis ${u}`,
+          iki: [{ uraian: 'Jumlah rekomendasi teknis yang ditindaklanjuti', target: 6, satuan: 'rekomendasi', kompetensi: 'M8' }],
+        },
       ];
     default:
       return [
@@ -83,7 +110,10 @@ function templates(jenis: string, unitNama: string, jabatanNama: string): RhkT[]
             { uraian: 'Indeks kepuasan masyarakat atas layanan', target: 85, satuan: 'indeks', kompetensi: 'M5' },
           ],
         },
-        { uraian: `Terwujudnya reformasi birokrasi di ${unitNama}`, iki: [{ uraian: 'Indeks reformasi birokrasi perangkat daerah', target: 70, satuan: 'nilai', kompetensi: 'M7' }] },
+        {
+          uraian: `Terwujudnya reformasi birokrasi di ${unitNama}`,
+          iki: [{ uraian: 'Indeks reformasi birokrasi perangkat daerah', target: 70, satuan: 'nilai', kompetensi: 'M7' }],
+        },
       ];
   }
 }
@@ -126,7 +156,12 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
     standarByJabatan.set(s.jabatanId, list);
   }
   const adminUser = await prisma.user.findUnique({ where: { username: 'admin.bkd' } });
-  const userByPegawai = new Map((await prisma.user.findMany({ where: { pegawaiId: { not: null } }, select: { id: true, pegawaiId: true } })).map((u) => [u.pegawaiId!, u.id]));
+  const userByPegawai = new Map(
+    (await prisma.user.findMany({ where: { pegawaiId: { not: null } }, select: { id: true, pegawaiId: true } })).map((u) => [
+      u.pegawaiId!,
+      u.id,
+    ]),
+  );
 
   const team = org.pegawai.filter((p) => p.atasanNip === org.demo.atasan).map((p) => p.key);
   const demoStatus = new Map<string, StatusPenilaian | 'BELUM_MULAI'>();
@@ -153,7 +188,8 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
       else if (demoStatus.has(p.key)) status = demoStatus.get(p.key)!;
       else {
         const x = r.next();
-        status = x < 0.15 ? 'BELUM_MULAI' : x < 0.45 ? 'DRAFT' : x < 0.65 ? 'DIKIRIM' : x < 0.7 ? 'DIKEMBALIKAN' : x < 0.8 ? 'DINILAI' : 'FINAL';
+        status =
+          x < 0.15 ? 'BELUM_MULAI' : x < 0.45 ? 'DRAFT' : x < 0.65 ? 'DIKIRIM' : x < 0.7 ? 'DIKEMBALIKAN' : x < 0.8 ? 'DINILAI' : 'FINAL';
       }
       if (status === 'BELUM_MULAI') continue;
 
@@ -179,7 +215,8 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
           perilakuR = 'SESUAI';
         }
       }
-      const statusRencana: StatusRencana = status === 'DRAFT' && !isDemoStaf && r.chance(0.3) ? (r.chance(0.5) ? 'DIAJUKAN' : 'DRAFT') : 'DISETUJUI';
+      const statusRencana: StatusRencana =
+        status === 'DRAFT' && !isDemoStaf && r.chance(0.3) ? (r.chance(0.5) ? 'DIAJUKAN' : 'DRAFT') : 'DISETUJUI';
       const base = new Date(Date.UTC(periode.tahun, 0, 20, 2, 0));
       const dikirimPada = submitted ? new Date(Date.UTC(periode.tahun, closed ? 11 : 10, r.int(1, 20), r.int(1, 8), r.int(0, 59))) : null;
       const dinilaiPada = rated && dikirimPada ? new Date(dikirimPada.getTime() + r.int(1, 5) * 86_400_000) : null;
@@ -197,16 +234,25 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
           ratingHasilKerja: hasil,
           ratingPerilaku: perilakuR,
           predikat: hasil && perilakuR ? predikatOf(hasil, perilakuR) : null,
-          umpanBalik: rated ? (isDemoStaf ? 'Verifikasi rujukan konsisten tepat waktu. Kembangkan cara menyampaikan hasil analisis kepada puskesmas agar lebih mudah dipahami dan ditindaklanjuti.' : r.pick(UMPAN_BALIK)) : null,
-          catatanPengembangan: rated && isDemoStaf ? 'Perlu meningkatkan kemampuan komunikasi lisan dan presentasi data kepada mitra.' : null,
-          catatanPengembalian: status === 'DIKEMBALIKAN' ? 'Lengkapi bukti dukung untuk indikator jumlah berkas dan perbaiki realisasi yang belum sesuai laporan bulanan.' : null,
+          umpanBalik: rated
+            ? isDemoStaf
+              ? 'Verifikasi rujukan konsisten tepat waktu. Kembangkan cara menyampaikan hasil analisis kepada puskesmas agar lebih mudah dipahami dan ditindaklanjuti.'
+              : r.pick(UMPAN_BALIK)
+            : null,
+          catatanPengembangan:
+            rated && isDemoStaf ? 'Perlu meningkatkan kemampuan komunikasi lisan dan presentasi data kepada mitra.' : null,
+          catatanPengembalian:
+            status === 'DIKEMBALIKAN'
+              ? 'Lengkapi bukti dukung untuk indikator jumlah berkas dan perbaiki realisasi yang belum sesuai laporan bulanan.'
+              : null,
           rencanaDiajukanPada: statusRencana !== 'DRAFT' ? base : null,
           rencanaDisetujuiPada: statusRencana === 'DISETUJUI' ? new Date(base.getTime() + 3 * 86_400_000) : null,
           dikirimPada,
           dinilaiPada,
           difinalkanPada: status === 'FINAL' && dinilaiPada ? new Date(dinilaiPada.getTime() + 86_400_000) : null,
           diakuiPada: closed && r.chance(0.8) ? new Date(Date.UTC(periode.tahun + 1, 0, 10)) : null,
-          tanggapanPegawai: closed && isDemoStaf ? 'Terima kasih atas masukannya. Saya akan mengikuti pelatihan komunikasi tahun depan.' : null,
+          tanggapanPegawai:
+            closed && isDemoStaf ? 'Terima kasih atas masukannya. Saya akan mengikuti pelatihan komunikasi tahun depan.' : null,
         },
       });
 
@@ -224,7 +270,10 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
               create: t.iki.map((iki, j) => {
                 const fillThis = filled || (isDemoStaf && !closed && i === 0);
                 const ratio = hasil === 'DI_ATAS' ? 1.05 : hasil === 'DI_BAWAH' ? 0.8 : 1 - r.int(0, 3) / 100;
-                const real = iki.target !== undefined && fillThis ? Math.round(iki.target * (isDemoStaf && !closed && j === 1 ? 10 / 12 : ratio) * 100) / 100 : null;
+                const real =
+                  iki.target !== undefined && fillThis
+                    ? Math.round(iki.target * (isDemoStaf && !closed && j === 1 ? 10 / 12 : ratio) * 100) / 100
+                    : null;
                 return {
                   urutan: j + 1,
                   uraian: iki.uraian,
@@ -233,11 +282,28 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
                   satuan: iki.satuan ?? null,
                   targetKualitatif: iki.kualitatif ?? null,
                   realisasiNilai: real,
-                  realisasiKualitatif: iki.kualitatif && filled ? 'Dokumen rekomendasi disetujui dan disosialisasikan ke 10 puskesmas pada bulan Oktober.' : null,
-                  narasi: fillThis && (j === 0 || filled) ? 'Realisasi dihitung dari rekap aplikasi dan laporan bulanan yang telah ditandatangani.' : null,
+                  realisasiKualitatif:
+                    iki.kualitatif && filled
+                      ? 'Dokumen rekomendasi disetujui dan disosialisasikan ke 10 puskesmas pada bulan Oktober.'
+                      : null,
+                  narasi:
+                    fillThis && (j === 0 || filled)
+                      ? 'Realisasi dihitung dari rekap aplikasi dan laporan bulanan yang telah ditandatangani.'
+                      : null,
                   catatanAtasan: rated ? 'Sesuai dengan data rekap seksi.' : null,
-                  kompetensiId: iki.kompetensi ? ctx.kompId.get(iki.kompetensi) ?? null : null,
-                  bukti: filled && j === 0 ? { create: [{ jenis: 'TAUTAN' as const, judul: 'Rekap bulanan (folder bersama)', url: 'https://drive.parahyangankota.go.id/rekap/' + pen.id }] } : undefined,
+                  kompetensiId: iki.kompetensi ? (ctx.kompId.get(iki.kompetensi) ?? null) : null,
+                  bukti:
+                    filled && j === 0
+                      ? {
+                          create: [
+                            {
+                              jenis: 'TAUTAN' as const,
+                              judul: 'Rekap bulanan (folder bersama)',
+                              url: 'https://drive.parahyangankota.go.id/rekap/' + pen.id,
+                            },
+                          ],
+                        }
+                      : undefined,
                 };
               }),
             },
@@ -252,7 +318,8 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
         data: std.map((s, idx) => {
           let diri: number | null = null;
           let atas: number | null = null;
-          if (filled || (isDemoStaf && !closed && idx < 4)) diri = clamp(s.levelDibutuhkan + (r.chance(0.35) ? 1 : 0) - (r.chance(0.15) ? 1 : 0));
+          if (filled || (isDemoStaf && !closed && idx < 4))
+            diri = clamp(s.levelDibutuhkan + (r.chance(0.35) ? 1 : 0) - (r.chance(0.15) ? 1 : 0));
           if (rated) atas = clamp(s.levelDibutuhkan - (r.chance(0.25) ? 1 : 0) + (r.chance(0.1) ? 1 : 0));
           if (isDemoStaf && closed) {
             diri = s.kompetensi.kode === 'M3' ? 2 : s.levelDibutuhkan;
@@ -263,11 +330,23 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
             kompetensiId: s.kompetensiId,
             levelDibutuhkan: s.levelDibutuhkan,
             versiKamus: s.kompetensi.versi,
-            snapshotLevel: s.kompetensi.level.map((l) => ({ level: l.level, label: l.label, deskripsi: l.deskripsi, indikator: l.indikator })),
+            snapshotLevel: s.kompetensi.level.map((l) => ({
+              level: l.level,
+              label: l.label,
+              deskripsi: l.deskripsi,
+              indikator: l.indikator,
+            })),
             levelDiri: diri,
-            contohPerilaku: diri && (filled || idx === 0) ? 'Menyampaikan hasil verifikasi rujukan kepada petugas puskesmas melalui rapat koordinasi bulanan.' : null,
+            contohPerilaku:
+              diri && (filled || idx === 0)
+                ? 'Menyampaikan hasil verifikasi rujukan kepada petugas puskesmas melalui rapat koordinasi bulanan.'
+                : null,
             levelAtasan: atas,
-            catatanAtasan: atas ? (atas < s.levelDibutuhkan ? 'Perlu dikembangkan melalui pelatihan atau coaching.' : 'Sesuai standar jabatan.') : null,
+            catatanAtasan: atas
+              ? atas < s.levelDibutuhkan
+                ? 'Perlu dikembangkan melalui pelatihan atau coaching.'
+                : 'Sesuai standar jabatan.'
+              : null,
           };
         }),
       });
@@ -283,16 +362,24 @@ export async function seedAppraisals(prisma: Db, _r: Rng, ctx: Ctx): Promise<voi
       // Timeline for the demo team (what the appraisal page shows).
       if (team.includes(p.key) || p.key === org.demo.atasan) {
         const pegawaiUser = userByPegawai.get(pegawaiId) ?? null;
-        const penilaiUser = penilaiId ? userByPegawai.get(penilaiId) ?? null : null;
+        const penilaiUser = penilaiId ? (userByPegawai.get(penilaiId) ?? null) : null;
         const events: { userId: number | null; aksi: string; createdAt: Date; keterangan?: string }[] = [
           { userId: adminUser?.id ?? null, aksi: 'PENILAIAN_DIBUAT', createdAt: new Date(base.getTime() - 86_400_000) },
         ];
         if (statusRencana !== 'DRAFT') events.push({ userId: pegawaiUser, aksi: 'RENCANA_DIAJUKAN', createdAt: base });
-        if (statusRencana === 'DISETUJUI') events.push({ userId: penilaiUser, aksi: 'RENCANA_DISETUJUI', createdAt: new Date(base.getTime() + 3 * 86_400_000) });
+        if (statusRencana === 'DISETUJUI')
+          events.push({ userId: penilaiUser, aksi: 'RENCANA_DISETUJUI', createdAt: new Date(base.getTime() + 3 * 86_400_000) });
         if (dikirimPada) events.push({ userId: pegawaiUser, aksi: 'PENILAIAN_DIKIRIM', createdAt: dikirimPada });
-        if (status === 'DIKEMBALIKAN') events.push({ userId: penilaiUser, aksi: 'PENILAIAN_DIKEMBALIKAN', createdAt: new Date(Date.UTC(periode.tahun, 10, 18, 3)), keterangan: 'Lengkapi bukti dukung untuk indikator jumlah berkas.' });
+        if (status === 'DIKEMBALIKAN')
+          events.push({
+            userId: penilaiUser,
+            aksi: 'PENILAIAN_DIKEMBALIKAN',
+            createdAt: new Date(Date.UTC(periode.tahun, 10, 18, 3)),
+            keterangan: 'Lengkapi bukti dukung untuk indikator jumlah berkas.',
+          });
         if (dinilaiPada) events.push({ userId: penilaiUser, aksi: 'PENILAIAN_DINILAI', createdAt: dinilaiPada });
-        if (status === 'FINAL' && dinilaiPada) events.push({ userId: penilaiUser, aksi: 'PENILAIAN_FINAL', createdAt: new Date(dinilaiPada.getTime() + 86_400_000) });
+        if (status === 'FINAL' && dinilaiPada)
+          events.push({ userId: penilaiUser, aksi: 'PENILAIAN_FINAL', createdAt: new Date(dinilaiPada.getTime() + 86_400_000) });
         await prisma.auditLog.createMany({
           data: events.map((e) => ({ ...e, entitas: 'PenilaianKinerja', entitasId: String(pen.id) })),
         });

@@ -12,8 +12,16 @@ import type { Role } from '../../generated/prisma/enums.js';
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin.bkd', peran: 'Admin BKD', keterangan: 'BKPSDM — mengelola unit, jabatan, kamus kompetensi, periode, katalog' },
-  { username: 'kadis.kesehatan', peran: 'Pimpinan (Kepala Dinas Kesehatan)', keterangan: 'melihat hasil unitnya; juga atasan para kepala bidang' },
-  { username: 'atasan.rujukan', peran: 'Atasan langsung (Kepala Seksi Pelayanan Kesehatan Rujukan)', keterangan: 'menilai bawahan langsungnya di Seksi Pelayanan Kesehatan Rujukan' },
+  {
+    username: 'kadis.kesehatan',
+    peran: 'Pimpinan (Kepala Dinas Kesehatan)',
+    keterangan: 'melihat hasil unitnya; juga atasan para kepala bidang',
+  },
+  {
+    username: 'atasan.rujukan',
+    peran: 'Atasan langsung (Kepala Seksi Pelayanan Kesehatan Rujukan)',
+    keterangan: 'menilai bawahan langsungnya di Seksi Pelayanan Kesehatan Rujukan',
+  },
   { username: 'pegawai.rujukan', peran: 'Pegawai ASN (Analis Pelayanan Kesehatan)', keterangan: 'mengisi penilaian diri' },
 ] as const;
 
@@ -46,7 +54,14 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
     const row = await prisma.unitKerja.upsert({
       where: { kode: u.kode },
       update: {},
-      create: { kode: u.kode, nama: u.nama, singkatan: u.singkatan ?? null, jenis: u.jenis, indukId, layananPublik: u.layananPublik ?? false },
+      create: {
+        kode: u.kode,
+        nama: u.nama,
+        singkatan: u.singkatan ?? null,
+        jenis: u.jenis,
+        indukId,
+        layananPublik: u.layananPublik ?? false,
+      },
     });
     const jalur = `${u.induk ? unitJalur.get(u.induk)! : '/'}${row.id}/`;
     if (row.jalur !== jalur) await prisma.unitKerja.update({ where: { id: row.id }, data: { jalur } });
@@ -80,7 +95,14 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
     const row = await prisma.jabatan.upsert({
       where: { kode: j.kode },
       update: {},
-      create: { kode: j.kode, nama: j.nama, jenis: j.jenis, jenjang: j.jenjang ?? null, unitId: unitId.get(j.unitKode)!, kelasJabatan: j.kelasJabatan },
+      create: {
+        kode: j.kode,
+        nama: j.nama,
+        jenis: j.jenis,
+        jenjang: j.jenjang ?? null,
+        unitId: unitId.get(j.unitKode)!,
+        kelasJabatan: j.kelasJabatan,
+      },
     });
     jabId.set(j.kode, row.id);
   }
@@ -168,17 +190,33 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
     const row = await prisma.programPelatihan.upsert({
       where: { kode: p.kode },
       update: {},
-      create: { kode: p.kode, judul: p.judul, deskripsi: p.deskripsi, metode: p.metode, bentuk: p.bentuk, jp: p.jp, biaya: BigInt(p.biaya), penyelenggara: p.penyelenggara },
+      create: {
+        kode: p.kode,
+        judul: p.judul,
+        deskripsi: p.deskripsi,
+        metode: p.metode,
+        bentuk: p.bentuk,
+        jp: p.jp,
+        biaya: BigInt(p.biaya),
+        penyelenggara: p.penyelenggara,
+      },
     });
     await prisma.programKompetensi.createMany({
-      data: p.kompetensi.filter((k) => kompId.has(k.kode)).map((k) => ({ programId: row.id, kompetensiId: kompId.get(k.kode)!, levelMin: k.levelMin, levelMax: k.levelMax })),
+      data: p.kompetensi
+        .filter((k) => kompId.has(k.kode))
+        .map((k) => ({ programId: row.id, kompetensiId: kompId.get(k.kode)!, levelMin: k.levelMin, levelMax: k.levelMax })),
       skipDuplicates: true,
     });
   }
   if ((await prisma.aturanRekomendasi.count()) === 0) {
     await prisma.aturanRekomendasi.createMany({
       data: [
-        { gapMin: 1, gapMax: 1, metodeDiutamakan: 'NONKLASIKAL', keterangan: 'Kesenjangan kecil: coaching, mentoring, e-learning, atau OJT.' },
+        {
+          gapMin: 1,
+          gapMax: 1,
+          metodeDiutamakan: 'NONKLASIKAL',
+          keterangan: 'Kesenjangan kecil: coaching, mentoring, e-learning, atau OJT.',
+        },
         { gapMin: 2, gapMax: 4, metodeDiutamakan: 'KLASIKAL', keterangan: 'Kesenjangan besar: pelatihan klasikal terstruktur.' },
       ],
     });
@@ -187,21 +225,36 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
 
   // Periods: last year closed and rated, this year running.
   const periode2025 = await upsertPeriode(prisma, {
-    nama: 'Penilaian Kinerja Tahunan 2025', tahun: 2025, status: 'DITUTUP',
-    tanggalMulai: d('2025-01-01'), tanggalSelesai: d('2025-12-31'), batasRencana: d('2025-01-31'),
-    batasPenilaianDiri: d('2025-12-15'), batasPenilaianAtasan: d('2025-12-31'),
+    nama: 'Penilaian Kinerja Tahunan 2025',
+    tahun: 2025,
+    status: 'DITUTUP',
+    tanggalMulai: d('2025-01-01'),
+    tanggalSelesai: d('2025-12-31'),
+    batasRencana: d('2025-01-31'),
+    batasPenilaianDiri: d('2025-12-15'),
+    batasPenilaianAtasan: d('2025-12-31'),
   });
   const periode2026 = await upsertPeriode(prisma, {
-    nama: 'Penilaian Kinerja Tahunan 2026', tahun: 2026, status: 'BERJALAN',
-    tanggalMulai: d('2026-01-01'), tanggalSelesai: d('2026-12-31'), batasRencana: d('2026-01-31'),
-    batasPenilaianDiri: d('2026-12-15'), batasPenilaianAtasan: d('2026-12-31'),
+    nama: 'Penilaian Kinerja Tahunan 2026',
+    tahun: 2026,
+    status: 'BERJALAN',
+    tanggalMulai: d('2026-01-01'),
+    tanggalSelesai: d('2026-12-31'),
+    batasRencana: d('2026-01-31'),
+    batasPenilaianDiri: d('2026-12-15'),
+    batasPenilaianAtasan: d('2026-12-31'),
   });
   // Staggered deadlines: kecamatan offices first, to spread the end-of-year peak.
   for (const kode of ['KEC-COBLONG', 'KEC-SUKAJADI']) {
     await prisma.batasWaktuUnit.upsert({
       where: { periodeId_unitId: { periodeId: periode2026.id, unitId: unitId.get(kode)! } },
       update: {},
-      create: { periodeId: periode2026.id, unitId: unitId.get(kode)!, batasPenilaianDiri: d('2026-12-08'), batasPenilaianAtasan: d('2026-12-22') },
+      create: {
+        periodeId: periode2026.id,
+        unitId: unitId.get(kode)!,
+        batasPenilaianDiri: d('2026-12-08'),
+        batasPenilaianAtasan: d('2026-12-22'),
+      },
     });
   }
   const opdKode = org.units.filter((u) => u.jenis === 'OPD').map((u) => u.kode);
@@ -211,7 +264,12 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
       await prisma.predikatUnit.upsert({
         where: { periodeId_unitId: { periodeId: per.id, unitId: unitId.get(kode)! } },
         update: {},
-        create: { periodeId: per.id, unitId: unitId.get(kode)!, predikatOrganisasi: orgPredikat[i % orgPredikat.length]!, kalibrasiDikunci: per.id === periode2025.id },
+        create: {
+          periodeId: per.id,
+          unitId: unitId.get(kode)!,
+          predikatOrganisasi: orgPredikat[i % orgPredikat.length]!,
+          kalibrasiDikunci: per.id === periode2025.id,
+        },
       });
     }
   }
@@ -228,7 +286,16 @@ function d(s: string): Date {
 
 async function upsertPeriode(
   prisma: Db,
-  p: { nama: string; tahun: number; status: 'DITUTUP' | 'BERJALAN'; tanggalMulai: Date; tanggalSelesai: Date; batasRencana: Date; batasPenilaianDiri: Date; batasPenilaianAtasan: Date },
+  p: {
+    nama: string;
+    tahun: number;
+    status: 'DITUTUP' | 'BERJALAN';
+    tanggalMulai: Date;
+    tanggalSelesai: Date;
+    batasRencana: Date;
+    batasPenilaianDiri: Date;
+    batasPenilaianAtasan: Date;
+  },
 ) {
   const existing = await prisma.periodePenilaian.findFirst({ where: { tahun: p.tahun, jenis: 'TAHUNAN' } });
   if (existing) return existing;

@@ -20,7 +20,9 @@ const clamp = (x: Date, lo: Date, hi: Date) => new Date(Math.min(Math.max(x.getT
 export async function seedUmpanBalik(prisma: Db, log: (m: string) => void = () => {}): Promise<void> {
   const r = rng(7070);
   const [uAtasan, uStaf, uKadis, uAdmin] = await Promise.all(
-    ['atasan.rujukan', 'pegawai.rujukan', 'kadis.kesehatan', 'admin.bkd'].map((u) => prisma.user.findUnique({ where: { username: u }, select: { id: true, pegawaiId: true } })),
+    ['atasan.rujukan', 'pegawai.rujukan', 'kadis.kesehatan', 'admin.bkd'].map((u) =>
+      prisma.user.findUnique({ where: { username: u }, select: { id: true, pegawaiId: true } }),
+    ),
   );
   const p2025 = await prisma.periodePenilaian.findFirst({ where: { tahun: 2025, jenis: 'TAHUNAN' } });
   const p2026 = await prisma.periodePenilaian.findFirst({ where: { tahun: 2026, jenis: 'TAHUNAN' } });
@@ -31,30 +33,111 @@ export async function seedUmpanBalik(prisma: Db, log: (m: string) => void = () =
 
   // ── Dialog kinerja ──
   if ((await prisma.dialogKinerja.count({ where: { pegawaiId: stafId } })) === 0) {
-    const indikator = await prisma.indikatorKinerja.findFirst({ where: { rhk: { penilaian: { pegawaiId: stafId, periodeId: p2026.id } } }, orderBy: { id: 'asc' }, select: { id: true } });
+    const indikator = await prisma.indikatorKinerja.findFirst({
+      where: { rhk: { penilaian: { pegawaiId: stafId, periodeId: p2026.id } } },
+      orderBy: { id: 'asc' },
+      select: { id: true },
+    });
     const komunikasi = await prisma.kompetensi.findFirst({ where: { nama: 'Komunikasi' }, select: { id: true } });
     const terakhir = clamp(new Date(hariIni().getTime() - 12 * HARI), d('2026-09-01'), d('2026-12-20'));
     await prisma.dialogKinerja.createMany({
       data: [
-        { pegawaiId: stafId, penulisId: atasanId, periodeId: p2026.id, jenis: 'CHECKIN', tanggal: d('2026-02-09'), catatan: 'Membahas rencana hasil kerja 2026 dan target verifikasi rujukan 1×24 jam. Kendala: akses data RS swasta belum lengkap.', tindakLanjut: 'Kasi menyurati tiga RS swasta untuk akses data; pegawai menyusun format rekap mingguan.', tanggalTindakLanjut: d('2026-03-02') },
-        { pegawaiId: stafId, penulisId: stafId, periodeId: p2026.id, jenis: 'CHECKIN', tanggal: d('2026-05-18'), catatan: 'Rekap mingguan berjalan; 93% rujukan terverifikasi tepat waktu pada April. Butuh pendampingan untuk presentasi ke puskesmas.', tindakLanjut: 'Ikut mendampingi Kasi pada rapat koordinasi puskesmas bulan Juni.', tanggalTindakLanjut: d('2026-06-15') },
-        ...(indikator ? [{ pegawaiId: stafId, penulisId: atasanId, periodeId: p2026.id, jenis: 'PUJIAN' as const, tanggal: d('2026-07-06'), catatan: 'Verifikasi rujukan saat lonjakan kasus DBD tetap tepat waktu. Terima kasih atas kerja kerasnya.', indikatorId: indikator.id }] : []),
-        ...(komunikasi ? [{ pegawaiId: stafId, penulisId: atasanId, periodeId: p2026.id, jenis: 'PERHATIAN' as const, tanggal: d('2026-08-17'), catatan: 'Paparan ke puskesmas masih terlalu teknis; perlu menyederhanakan pesan utama.', tindakLanjut: 'Latihan presentasi singkat sebelum rapat berikutnya.', tanggalTindakLanjut: d('2026-09-07'), kompetensiId: komunikasi.id }] : []),
-        { pegawaiId: stafId, penulisId: atasanId, periodeId: p2026.id, jenis: 'CHECKIN', tanggal: terakhir, catatan: 'Kemajuan dokumen rekomendasi alur rujukan: draf sudah dibahas dengan dua puskesmas.', tindakLanjut: 'Finalisasi draf dan sosialisasi ke 10 puskesmas.', tanggalTindakLanjut: clamp(new Date(terakhir.getTime() + 21 * HARI), terakhir, d('2026-12-31')) },
+        {
+          pegawaiId: stafId,
+          penulisId: atasanId,
+          periodeId: p2026.id,
+          jenis: 'CHECKIN',
+          tanggal: d('2026-02-09'),
+          catatan: 'Membahas rencana hasil kerja 2026 dan target verifikasi rujukan 1×24 jam. Kendala: akses data RS swasta belum lengkap.',
+          tindakLanjut: 'Kasi menyurati tiga RS swasta untuk akses data; pegawai menyusun format rekap mingguan.',
+          tanggalTindakLanjut: d('2026-03-02'),
+        },
+        {
+          pegawaiId: stafId,
+          penulisId: stafId,
+          periodeId: p2026.id,
+          jenis: 'CHECKIN',
+          tanggal: d('2026-05-18'),
+          catatan:
+            'Rekap mingguan berjalan; 93% rujukan terverifikasi tepat waktu pada April. Butuh pendampingan untuk presentasi ke puskesmas.',
+          tindakLanjut: 'Ikut mendampingi Kasi pada rapat koordinasi puskesmas bulan Juni.',
+          tanggalTindakLanjut: d('2026-06-15'),
+        },
+        ...(indikator
+          ? [
+              {
+                pegawaiId: stafId,
+                penulisId: atasanId,
+                periodeId: p2026.id,
+                jenis: 'PUJIAN' as const,
+                tanggal: d('2026-07-06'),
+                catatan: 'Verifikasi rujukan saat lonjakan kasus DBD tetap tepat waktu. Terima kasih atas kerja kerasnya.',
+                indikatorId: indikator.id,
+              },
+            ]
+          : []),
+        ...(komunikasi
+          ? [
+              {
+                pegawaiId: stafId,
+                penulisId: atasanId,
+                periodeId: p2026.id,
+                jenis: 'PERHATIAN' as const,
+                tanggal: d('2026-08-17'),
+                catatan: 'Paparan ke puskesmas masih terlalu teknis; perlu menyederhanakan pesan utama.',
+                tindakLanjut: 'Latihan presentasi singkat sebelum rapat berikutnya.',
+                tanggalTindakLanjut: d('2026-09-07'),
+                kompetensiId: komunikasi.id,
+              },
+            ]
+          : []),
+        {
+          pegawaiId: stafId,
+          penulisId: atasanId,
+          periodeId: p2026.id,
+          jenis: 'CHECKIN',
+          tanggal: terakhir,
+          catatan: 'Kemajuan dokumen rekomendasi alur rujukan: draf sudah dibahas dengan dua puskesmas.',
+          tindakLanjut: 'Finalisasi draf dan sosialisasi ke 10 puskesmas.',
+          tanggalTindakLanjut: clamp(new Date(terakhir.getTime() + 21 * HARI), terakhir, d('2026-12-31')),
+        },
       ],
     });
   }
 
   // ── 360: a completed round for the demo staff member, and one open request for them as rater ──
-  const rekan = await prisma.pegawai.findMany({ where: { atasanId, aktif: true, id: { not: stafId } }, orderBy: { id: 'asc' }, select: { id: true, unitId: true, atasanId: true } });
-  if (rekan.length >= 3 && !(await prisma.sesi360.findUnique({ where: { periodeId_pegawaiId: { periodeId: p2026.id, pegawaiId: stafId } } }))) {
-    const komp = await prisma.kompetensi.findMany({ where: { nama: { in: ['Kerja Sama', 'Komunikasi', 'Pelayanan Publik'] } }, select: { id: true } });
-    const lain = await prisma.pegawai.findFirst({ where: { aktif: true, unit: { nama: 'Seksi Surveilans dan Imunisasi' }, jabatan: { jenis: 'PELAKSANA' } }, select: { id: true } });
-    const sesi = await prisma.sesi360.create({ data: { periodeId: p2026.id, pegawaiId: stafId, kompetensiIds: komp.map((k) => k.id), dibuatOleh: uAtasan.id } });
+  const rekan = await prisma.pegawai.findMany({
+    where: { atasanId, aktif: true, id: { not: stafId } },
+    orderBy: { id: 'asc' },
+    select: { id: true, unitId: true, atasanId: true },
+  });
+  if (
+    rekan.length >= 3 &&
+    !(await prisma.sesi360.findUnique({ where: { periodeId_pegawaiId: { periodeId: p2026.id, pegawaiId: stafId } } }))
+  ) {
+    const komp = await prisma.kompetensi.findMany({
+      where: { nama: { in: ['Kerja Sama', 'Komunikasi', 'Pelayanan Publik'] } },
+      select: { id: true },
+    });
+    const lain = await prisma.pegawai.findFirst({
+      where: { aktif: true, unit: { nama: 'Seksi Surveilans dan Imunisasi' }, jabatan: { jenis: 'PELAKSANA' } },
+      select: { id: true },
+    });
+    const sesi = await prisma.sesi360.create({
+      data: { periodeId: p2026.id, pegawaiId: stafId, kompetensiIds: komp.map((k) => k.id), dibuatOleh: uAtasan.id },
+    });
     await prisma.penugasan360.createMany({
       data: [
-        ...rekan.slice(0, 4).map((p, i) => ({ sesiId: sesi.id, raterId: p.id, hubungan: 'REKAN' as const, status: i < 3 ? ('SELESAI' as const) : ('DIMINTA' as const), diusulkanOleh: uAtasan.id })),
-        ...(lain ? [{ sesiId: sesi.id, raterId: lain.id, hubungan: 'LAIN_UNIT' as const, status: 'SELESAI' as const, diusulkanOleh: uStaf.id }] : []),
+        ...rekan.slice(0, 4).map((p, i) => ({
+          sesiId: sesi.id,
+          raterId: p.id,
+          hubungan: 'REKAN' as const,
+          status: i < 3 ? ('SELESAI' as const) : ('DIMINTA' as const),
+          diusulkanOleh: uAtasan.id,
+        })),
+        ...(lain
+          ? [{ sesiId: sesi.id, raterId: lain.id, hubungan: 'LAIN_UNIT' as const, status: 'SELESAI' as const, diusulkanOleh: uStaf.id }]
+          : []),
       ],
     });
     const komentar = [
@@ -69,7 +152,12 @@ export async function seedUmpanBalik(prisma: Db, log: (m: string) => void = () =
         data: {
           sesiId: sesi.id,
           komentar: komentar[i] ?? null,
-          skor: { create: [...NILAI.map((n) => ({ nilai: n, skor: r.int(3, 5) })), ...komp.map((k) => ({ kompetensiId: k.id, skor: r.int(3, 5) }))] },
+          skor: {
+            create: [
+              ...NILAI.map((n) => ({ nilai: n, skor: r.int(3, 5) })),
+              ...komp.map((k) => ({ kompetensiId: k.id, skor: r.int(3, 5) })),
+            ],
+          },
         },
       });
     }
@@ -80,12 +168,22 @@ export async function seedUmpanBalik(prisma: Db, log: (m: string) => void = () =
       update: {},
       create: { periodeId: p2026.id, pegawaiId: peer.id, kompetensiIds: komp.map((k) => k.id), dibuatOleh: uAtasan.id },
     });
-    await prisma.penugasan360.createMany({ data: [{ sesiId: sesiPeer.id, raterId: stafId, hubungan: 'REKAN', status: 'DIMINTA', diusulkanOleh: uAtasan.id }], skipDuplicates: true });
+    await prisma.penugasan360.createMany({
+      data: [{ sesiId: sesiPeer.id, raterId: stafId, hubungan: 'REKAN', status: 'DIMINTA', diusulkanOleh: uAtasan.id }],
+      skipDuplicates: true,
+    });
   }
 
   // ── Public service feedback for Dinas Kesehatan units ──
-  const units = await prisma.unitKerja.findMany({ where: { kode: { in: ['DINKES', 'DINKES-YAN-RJK', 'DINKES-P2P-SUR'] } }, select: { id: true, kode: true } });
-  const token: Record<string, string> = { DINKES: DEMO_TOKEN.dinkes, 'DINKES-YAN-RJK': DEMO_TOKEN.rujukan, 'DINKES-P2P-SUR': DEMO_TOKEN.surveilans };
+  const units = await prisma.unitKerja.findMany({
+    where: { kode: { in: ['DINKES', 'DINKES-YAN-RJK', 'DINKES-P2P-SUR'] } },
+    select: { id: true, kode: true },
+  });
+  const token: Record<string, string> = {
+    DINKES: DEMO_TOKEN.dinkes,
+    'DINKES-YAN-RJK': DEMO_TOKEN.rujukan,
+    'DINKES-P2P-SUR': DEMO_TOKEN.surveilans,
+  };
   const KOMENTAR = [
     'Petugas ramah dan menjelaskan alur rujukan dengan jelas.',
     'Antrean agak lama di jam sibuk, mohon ditambah loket.',
@@ -122,7 +220,17 @@ export async function seedUmpanBalik(prisma: Db, log: (m: string) => void = () =
       });
     }
     // Always some in the queue for the demo moderators.
-    rows.push({ tautanId: l.id, unitId: u.id, skor: 2, komentar: 'Menunggu hasil lab terlalu lama, tidak ada kabar.', jenisLayanan: 'Informasi layanan', status: 'MENUNGGU' as const, dimoderasiOleh: null, dimoderasiPada: null, createdAt: new Date(akhir.getTime() - 2 * HARI + 10 * 3_600_000) });
+    rows.push({
+      tautanId: l.id,
+      unitId: u.id,
+      skor: 2,
+      komentar: 'Menunggu hasil lab terlalu lama, tidak ada kabar.',
+      jenisLayanan: 'Informasi layanan',
+      status: 'MENUNGGU' as const,
+      dimoderasiOleh: null,
+      dimoderasiPada: null,
+      createdAt: new Date(akhir.getTime() - 2 * HARI + 10 * 3_600_000),
+    });
     await prisma.umpanBalikPublik.createMany({ data: rows });
   }
 

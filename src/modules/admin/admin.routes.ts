@@ -31,7 +31,8 @@ for (const [href, label] of [
   ['/admin/periode', 'Periode penilaian'],
   ['/admin/impor', 'Impor dan ekspor'],
   ['/admin/audit', 'Log audit'],
-] as const) registerNav({ href, label, show: isAdmin });
+] as const)
+  registerNav({ href, label, show: isAdmin });
 
 /** BKD administration: every page below /admin is for ADMIN_BKD only (403 for others). */
 export function adminRoutes(deps: AppDeps): Router {

@@ -26,7 +26,13 @@ export function authRoutes({ prisma, config }: AppDeps, passport: PassportStatic
     handler: (req, res) => {
       res.page(
         VIEW,
-        { title: t('auth.judul'), values: { identitas: req.body?.identitas ?? '' }, errors: {}, pesan: t('auth.terlaluBanyak'), kembali: req.body?.kembali },
+        {
+          title: t('auth.judul'),
+          values: { identitas: req.body?.identitas ?? '' },
+          errors: {},
+          pesan: t('auth.terlaluBanyak'),
+          kembali: req.body?.kembali,
+        },
         429,
       );
     },

@@ -47,7 +47,13 @@ export async function authenticate(
       const until = new Date(now.getTime() + policy.lockMinutes * 60_000);
       await prisma.user.update({ where: { id: user.id }, data: { terkunciHingga: until, gagalLogin: 0 } });
       await prisma.auditLog.create({
-        data: { userId: user.id, aksi: 'AKUN_TERKUNCI', entitas: 'User', entitasId: String(user.id), keterangan: `Terkunci hingga ${until.toISOString()}` },
+        data: {
+          userId: user.id,
+          aksi: 'AKUN_TERKUNCI',
+          entitas: 'User',
+          entitasId: String(user.id),
+          keterangan: `Terkunci hingga ${until.toISOString()}`,
+        },
       });
       return { ok: false, reason: 'LOCKED', until };
     }

@@ -29,7 +29,14 @@ export async function buatTautanReset(prisma: Db, userId: number, by: { userId: 
   await prisma.$transaction(async (tx) => {
     await tx.tokenResetSandi.updateMany({ where: { userId, dipakaiPada: null, kedaluwarsa: { gt: now } }, data: { kedaluwarsa: now } });
     await tx.tokenResetSandi.create({ data: { userId, tokenHash: hashOf(token), kedaluwarsa } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'TAUTAN_RESET_SANDI', entitas: 'User', entitasId: userId, keterangan: `Berlaku ${jam} jam; tautan lama tidak berlaku lagi.` });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: 'TAUTAN_RESET_SANDI',
+      entitas: 'User',
+      entitasId: userId,
+      keterangan: `Berlaku ${jam} jam; tautan lama tidak berlaku lagi.`,
+    });
   });
   return { token, kedaluwarsa, user };
 }
@@ -51,7 +58,13 @@ export async function periksaToken(prisma: Db, token: string) {
  * account ends; lockout and failed-attempt counters reset. `userId` is the account
  * `periksaToken()` returned for this token.
  */
-export async function pakaiToken(prisma: Db, token: string, userId: number, sandiBaru: string, ip: string | null): Promise<{ userId: number }> {
+export async function pakaiToken(
+  prisma: Db,
+  token: string,
+  userId: number,
+  sandiBaru: string,
+  ip: string | null,
+): Promise<{ userId: number }> {
   const hash = await hashPassword(sandiBaru);
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ userId: number }[]>`
@@ -59,9 +72,19 @@ export async function pakaiToken(prisma: Db, token: string, userId: number, sand
       WHERE "tokenHash" = ${hashOf(token)} AND "dipakaiPada" IS NULL AND kedaluwarsa > now()
       RETURNING "userId"`;
     if (claimed.length !== 1 || claimed[0]!.userId !== userId) throw new TautanTidakBerlakuError();
-    await tx.user.update({ where: { id: userId }, data: { passwordHash: hash, harusGantiSandi: false, gagalLogin: 0, terkunciHingga: null } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash: hash, harusGantiSandi: false, gagalLogin: 0, terkunciHingga: null },
+    });
     await tx.$executeRaw`DELETE FROM "session" WHERE sess->'passport'->>'user' = ${String(userId)}`;
-    await audit(tx, { userId, ip, aksi: 'SANDI_DIATUR_ULANG', entitas: 'User', entitasId: userId, keterangan: 'Lewat tautan sekali pakai; semua sesi diakhiri.' });
+    await audit(tx, {
+      userId,
+      ip,
+      aksi: 'SANDI_DIATUR_ULANG',
+      entitas: 'User',
+      entitasId: userId,
+      keterangan: 'Lewat tautan sekali pakai; semua sesi diakhiri.',
+    });
     return { userId };
   });
 }

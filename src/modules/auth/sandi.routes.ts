@@ -19,7 +19,16 @@ export function sandiRoutes({ prisma }: AppDeps): Router {
   const r = Router();
   r.use('/profil/sandi', requireAuth);
   const render = (req: Request, res: Response, errors: Record<string, string> = {}, status = 200) =>
-    res.page(VIEW, { title: 'Ganti kata sandi', crumbs: [{ label: 'Profil saya', href: '/profil' }, { label: 'Ganti kata sandi' }], errors, wajib: req.user!.harusGantiSandi }, status);
+    res.page(
+      VIEW,
+      {
+        title: 'Ganti kata sandi',
+        crumbs: [{ label: 'Profil saya', href: '/profil' }, { label: 'Ganti kata sandi' }],
+        errors,
+        wajib: req.user!.harusGantiSandi,
+      },
+      status,
+    );
 
   r.get('/profil/sandi', (req, res) => render(req, res));
   r.post('/profil/sandi', async (req, res) => {

@@ -50,7 +50,12 @@ export async function dashboardFor(prisma: Db, user: Principal) {
       : null;
     if (periode) {
       const d = await deadlinesFor(prisma, periode.id, user.unitId);
-      result.diri = { status: own?.status ?? 'BELUM_MULAI', batas: d.penilaianDiri, predikat: own?.predikat ?? null, penilaianId: own?.id ?? null };
+      result.diri = {
+        status: own?.status ?? 'BELUM_MULAI',
+        batas: d.penilaianDiri,
+        predikat: own?.predikat ?? null,
+        penilaianId: own?.id ?? null,
+      };
     }
   }
   if (user.isAtasan && user.pegawaiId) {

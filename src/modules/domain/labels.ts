@@ -132,11 +132,7 @@ export const BERAKHLAK: Record<NilaiBerakhlak, { nama: string; indikator: string
   },
   ADAPTIF: {
     nama: 'Adaptif',
-    indikator: [
-      'Cepat menyesuaikan diri menghadapi perubahan',
-      'Terus berinovasi dan mengembangkan kreativitas',
-      'Bertindak proaktif',
-    ],
+    indikator: ['Cepat menyesuaikan diri menghadapi perubahan', 'Terus berinovasi dan mengembangkan kreativitas', 'Bertindak proaktif'],
   },
   KOLABORATIF: {
     nama: 'Kolaboratif',

@@ -21,7 +21,13 @@ const idParam = (v: unknown) => {
   return n;
 };
 
-async function tampilPapan(prisma: Db, req: Request, res: Response, extra: { errors?: Record<string, string>; values?: Record<string, unknown>; query?: Record<string, unknown> } = {}, status = 200) {
+async function tampilPapan(
+  prisma: Db,
+  req: Request,
+  res: Response,
+  extra: { errors?: Record<string, string>; values?: Record<string, unknown>; query?: Record<string, unknown> } = {},
+  status = 200,
+) {
   const periodeId = idParam(req.params.periodeId);
   const { unit } = await unitKalibrasi(prisma, req.user!, idParam(req.params.unitId));
   const { periode } = await pilihPeriode(prisma, periodeId);
@@ -31,16 +37,28 @@ async function tampilPapan(prisma: Db, req: Request, res: Response, extra: { err
   const pp = pageParams(query, PER_HALAMAN);
   const data = await papan(prisma, unit, periodeId, urut, pp.skip, pp.perPage);
   const base = `/kalibrasi/${periodeId}/${unit.id}`;
-  res.page('kalibrasi/papan', {
-    title: `Kalibrasi ${unit.nama}`,
-    crumbs: [{ label: 'Kalibrasi', href: `/kalibrasi?periode=${periodeId}` }, { label: unit.nama }],
-    unit, periode, data, urut, base, PREDIKAT_URUT, PREDIKAT_ORGANISASI, ALASAN_MAKS,
-    page: makePage(base, query, pp.page, pp.perPage, data.total),
-    errors: extra.errors ?? {}, values: extra.values ?? {},
-    bolehBuka: req.user!.roles.includes('ADMIN_BKD'),
-    styles: ['/static/css/laporan.css', '/static/css/kalibrasi.css'],
-    scripts: ['/static/js/kalibrasi.js'],
-  }, status);
+  res.page(
+    'kalibrasi/papan',
+    {
+      title: `Kalibrasi ${unit.nama}`,
+      crumbs: [{ label: 'Kalibrasi', href: `/kalibrasi?periode=${periodeId}` }, { label: unit.nama }],
+      unit,
+      periode,
+      data,
+      urut,
+      base,
+      PREDIKAT_URUT,
+      PREDIKAT_ORGANISASI,
+      ALASAN_MAKS,
+      page: makePage(base, query, pp.page, pp.perPage, data.total),
+      errors: extra.errors ?? {},
+      values: extra.values ?? {},
+      bolehBuka: req.user!.roles.includes('ADMIN_BKD'),
+      styles: ['/static/css/laporan.css', '/static/css/kalibrasi.css'],
+      scripts: ['/static/js/kalibrasi.js'],
+    },
+    status,
+  );
 }
 
 export function kalibrasiRoutes({ prisma }: AppDeps): Router {
@@ -53,7 +71,13 @@ export function kalibrasiRoutes({ prisma }: AppDeps): Router {
     const { periode, semua } = await pilihPeriode(prisma, Number.isInteger(q) && q > 0 ? q : undefined);
     const units = periode ? await daftarUnit(prisma, scope, periode.id) : [];
     res.page('kalibrasi/index', {
-      title: 'Kalibrasi', crumbs: [{ label: 'Kalibrasi' }], periode, semua, units, PREDIKAT_ORGANISASI, styles: ['/static/css/laporan.css'],
+      title: 'Kalibrasi',
+      crumbs: [{ label: 'Kalibrasi' }],
+      periode,
+      semua,
+      units,
+      PREDIKAT_ORGANISASI,
+      styles: ['/static/css/laporan.css'],
     });
   });
 

@@ -56,7 +56,10 @@ export function evaluasiDistribusi(jumlah: Partial<Record<Predikat, number>>, ba
 
 /** Bounds of a period, by organisational predikat. */
 export async function polaPeriode(prisma: Db, periodeId: number): Promise<Map<PredikatOrganisasi, Batas[]>> {
-  const rows = await prisma.polaDistribusi.findMany({ where: { periodeId }, select: { predikatOrganisasi: true, predikat: true, minPersen: true, maksPersen: true } });
+  const rows = await prisma.polaDistribusi.findMany({
+    where: { periodeId },
+    select: { predikatOrganisasi: true, predikat: true, minPersen: true, maksPersen: true },
+  });
   const m = new Map<PredikatOrganisasi, Batas[]>();
   for (const r of rows) m.set(r.predikatOrganisasi, [...(m.get(r.predikatOrganisasi) ?? []), r]);
   return m;
@@ -85,7 +88,10 @@ export async function distribusi(prisma: Db, scope: Scope, f: Filter, periodeId:
   const perOpd = new Map<number, Partial<Record<Predikat, number>>>();
   for (const r of rows) perOpd.set(r.opd_id, { ...(perOpd.get(r.opd_id) ?? {}), [r.predikat]: r.n });
   // OPDs of the scope without any rated staff still appear (so a missing result is visible).
-  const opdScope = await prisma.unitKerja.findMany({ where: { jenis: 'OPD', aktif: true, jalur: { startsWith: scope.jalur } }, select: { id: true } });
+  const opdScope = await prisma.unitKerja.findMany({
+    where: { jenis: 'OPD', aktif: true, jalur: { startsWith: scope.jalur } },
+    select: { id: true },
+  });
   const ids = [...new Set([...perOpd.keys(), ...opdScope.map((o) => o.id)])];
   const [nama, pu, pola] = await Promise.all([
     namaUnit(prisma, ids),
@@ -96,9 +102,15 @@ export async function distribusi(prisma: Db, scope: Scope, f: Filter, periodeId:
   const unit = ids
     .map((id) => {
       const org = puBy.get(id) ?? null;
-      const batas = org ? pola.get(org.predikatOrganisasi) ?? [] : [];
+      const batas = org ? (pola.get(org.predikatOrganisasi) ?? []) : [];
       const hasil = evaluasiDistribusi(perOpd.get(id) ?? {}, batas);
-      return { id, nama: nama.get(id) ?? `Unit ${id}`, predikatOrganisasi: org?.predikatOrganisasi ?? null, dikunci: org?.kalibrasiDikunci ?? false, ...hasil };
+      return {
+        id,
+        nama: nama.get(id) ?? `Unit ${id}`,
+        predikatOrganisasi: org?.predikatOrganisasi ?? null,
+        dikunci: org?.kalibrasiDikunci ?? false,
+        ...hasil,
+      };
     })
     .sort((a, b) => b.pelanggaran.length - a.pelanggaran.length || a.nama.localeCompare(b.nama, 'id'));
   return { unit, pola };

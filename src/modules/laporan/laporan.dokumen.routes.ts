@@ -13,7 +13,9 @@ let cssCache: string | null = null;
 const cssDokumen = () => (cssCache ??= fs.readFileSync(CSS_DOKUMEN, 'utf8'));
 
 function renderString(res: Response, view: string, locals: Record<string, unknown>): Promise<string> {
-  return new Promise((resolve, reject) => res.render(view, locals, (err: Error | null, html?: string) => (err ? reject(err) : resolve(html ?? ''))));
+  return new Promise((resolve, reject) =>
+    res.render(view, locals, (err: Error | null, html?: string) => (err ? reject(err) : resolve(html ?? ''))),
+  );
 }
 
 /** Dokumen Evaluasi Kinerja: print-ready page and its PDF (same template). */

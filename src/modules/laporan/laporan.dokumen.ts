@@ -4,7 +4,16 @@ import { penilaianBoleh } from '../penilaian/penilaian.policy.js';
 import { NotFoundError } from '../../core/errors.js';
 
 const pegawaiRingkas = {
-  select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, nip: true, niPppk: true, golongan: true, jabatan: { select: { nama: true } } },
+  select: {
+    id: true,
+    nama: true,
+    gelarDepan: true,
+    gelarBelakang: true,
+    nip: true,
+    niPppk: true,
+    golongan: true,
+    jabatan: { select: { nama: true } },
+  },
 } as const;
 
 export async function dokumenEvaluasi(prisma: Db, user: Principal, id: number) {
@@ -25,16 +34,35 @@ export async function dokumenEvaluasi(prisma: Db, user: Principal, id: number) {
           uraian: true,
           indikator: {
             orderBy: { urutan: 'asc' },
-            select: { id: true, uraian: true, jenisTarget: true, targetNilai: true, satuan: true, targetKualitatif: true, realisasiNilai: true, realisasiKualitatif: true, catatanAtasan: true },
+            select: {
+              id: true,
+              uraian: true,
+              jenisTarget: true,
+              targetNilai: true,
+              satuan: true,
+              targetKualitatif: true,
+              realisasiNilai: true,
+              realisasiKualitatif: true,
+              catatanAtasan: true,
+            },
           },
         },
       },
       kompetensi: {
         orderBy: { kompetensi: { urutan: 'asc' } },
-        select: { levelDibutuhkan: true, levelDiri: true, levelAtasan: true, catatanAtasan: true, kompetensi: { select: { kode: true, nama: true, kelompok: { select: { nama: true } } } } },
+        select: {
+          levelDibutuhkan: true,
+          levelDiri: true,
+          levelAtasan: true,
+          catatanAtasan: true,
+          kompetensi: { select: { kode: true, nama: true, kelompok: { select: { nama: true } } } },
+        },
       },
       perilaku: { orderBy: { nilai: 'asc' }, select: { nilai: true, refleksiDiri: true, catatanAtasan: true } },
-      keberatan: { orderBy: { createdAt: 'asc' }, select: { status: true, alasan: true, keputusan: true, predikatSemula: true, predikatBaru: true, createdAt: true } },
+      keberatan: {
+        orderBy: { createdAt: 'asc' },
+        select: { status: true, alasan: true, keputusan: true, predikatSemula: true, predikatBaru: true, createdAt: true },
+      },
     },
   });
   if (!pk) throw new NotFoundError();

@@ -21,7 +21,20 @@ export function csvField(v: string | number | null | undefined, sep = ';'): stri
   return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const KOLOM = ['NIP / NI PPPK', 'Nama', 'Golongan', 'Jabatan', 'Unit kerja', 'Status', 'Hasil kerja', 'Perilaku kerja', 'Predikat', 'Predikat sebelum kalibrasi', 'Jumlah kesenjangan kompetensi', 'JP pengembangan tahun ini'] as const;
+export const KOLOM = [
+  'NIP / NI PPPK',
+  'Nama',
+  'Golongan',
+  'Jabatan',
+  'Unit kerja',
+  'Status',
+  'Hasil kerja',
+  'Perilaku kerja',
+  'Predikat',
+  'Predikat sebelum kalibrasi',
+  'Jumlah kesenjangan kompetensi',
+  'JP pengembangan tahun ini',
+] as const;
 
 interface Baris {
   id: number;
@@ -42,14 +55,14 @@ interface Baris {
   jp: number;
 }
 
-const label = <T extends string>(m: Record<T, string>, k: string | null) => (k ? m[k as T] ?? k : '');
+const label = <T extends string>(m: Record<T, string>, k: string | null) => (k ? (m[k as T] ?? k) : '');
 
 function nilai(b: Baris): (string | number)[] {
   const nama = [b.gelar_depan, b.nama].filter(Boolean).join(' ') + (b.gelar_belakang ? `, ${b.gelar_belakang}` : '');
   return [
     b.nip ?? b.ni_pppk ?? '',
     nama,
-    b.golongan ? GOLONGAN[b.golongan as keyof typeof GOLONGAN]?.label ?? b.golongan : '',
+    b.golongan ? (GOLONGAN[b.golongan as keyof typeof GOLONGAN]?.label ?? b.golongan) : '',
     b.jabatan,
     b.unit,
     label(STATUS_PENILAIAN, b.status ?? 'BELUM_MULAI'),
@@ -103,12 +116,28 @@ export async function tulisCsv(out: Writable, prisma: Db, scope: Scope, f: Filte
   // BOM + ";" so Excel with Indonesian regional settings opens the columns correctly.
   out.write('\uFEFF' + KOLOM.map((k) => csvField(k)).join(';') + '\r\n');
   for await (const rows of barisEkspor(prisma, scope, f, periodeId, tahun)) {
-    out.write(rows.map((b) => nilai(b).map((v) => csvField(v)).join(';')).join('\r\n') + '\r\n');
+    out.write(
+      rows
+        .map((b) =>
+          nilai(b)
+            .map((v) => csvField(v))
+            .join(';'),
+        )
+        .join('\r\n') + '\r\n',
+    );
   }
   out.end();
 }
 
-export async function tulisXlsx(out: Writable, prisma: Db, scope: Scope, f: Filter, periodeId: number, tahun: number, judul: string): Promise<void> {
+export async function tulisXlsx(
+  out: Writable,
+  prisma: Db,
+  scope: Scope,
+  f: Filter,
+  periodeId: number,
+  tahun: number,
+  judul: string,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   wb.creator = 'SIKAP';
   const ws = wb.addWorksheet('Hasil penilaian', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -29,7 +29,13 @@ export async function kompetensi(prisma: Db, scope: Scope, f: Filter, periodeId:
   const kompIds = [...new Set(rows.map((r) => r.kompetensi_id))];
   const grupIds = [...new Set(rows.map((r) => r.grup_id))];
   const [komp, nama] = await Promise.all([
-    kompIds.length ? prisma.kompetensi.findMany({ where: { id: { in: kompIds } }, select: { id: true, kode: true, nama: true, urutan: true }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] }) : Promise.resolve([]),
+    kompIds.length
+      ? prisma.kompetensi.findMany({
+          where: { id: { in: kompIds } },
+          select: { id: true, kode: true, nama: true, urutan: true },
+          orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+        })
+      : Promise.resolve([]),
     namaUnit(prisma, grupIds),
   ]);
   const sel = new Map(rows.map((r) => [`${r.grup_id}:${r.kompetensi_id}`, r]));
@@ -44,8 +50,13 @@ export async function kompetensi(prisma: Db, scope: Scope, f: Filter, periodeId:
       }),
     }));
   const perKompetensi = komp.map((k) => {
-    let dinilai = 0, diBawah = 0;
-    for (const r of rows) if (r.kompetensi_id === k.id) { dinilai += r.dinilai; diBawah += r.di_bawah; }
+    let dinilai = 0,
+      diBawah = 0;
+    for (const r of rows)
+      if (r.kompetensi_id === k.id) {
+        dinilai += r.dinilai;
+        diBawah += r.di_bawah;
+      }
     return { ...k, dinilai, diBawah, persenMemenuhi: dinilai ? ((dinilai - diBawah) / dinilai) * 100 : null };
   });
   return { kompetensi: komp, unit, perKompetensi };

@@ -9,13 +9,23 @@ import { AppError } from '../../core/errors.js';
  * network request is refused, so a document can never fetch or run anything.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const IDLE_MS = 60_000;
 const MAKS_SERENTAK = 2;
 
 export class PdfTidakTersedia extends AppError {
   constructor() {
-    super('Pembuatan PDF sedang tidak tersedia di server ini (Chromium tidak terpasang). Buka dokumen lalu gunakan tombol "Cetak" dan pilih "Simpan sebagai PDF".', 503);
+    super(
+      'Pembuatan PDF sedang tidak tersedia di server ini (Chromium tidak terpasang). Buka dokumen lalu gunakan tombol "Cetak" dan pilih "Simpan sebagai PDF".',
+      503,
+    );
   }
 }
 
@@ -75,7 +85,12 @@ export async function htmlKePdf(html: string): Promise<Buffer> {
         page.setDefaultTimeout(30_000);
         await page.route('**/*', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load', timeout: 15_000 });
-        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+        return await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+        });
       } finally {
         await ctx.close().catch(() => {});
       }

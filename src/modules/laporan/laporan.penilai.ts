@@ -51,7 +51,14 @@ export interface Pembanding {
 
 /** Government-wide figures of the period (every unit, no filter). */
 export async function pembanding(prisma: Db, periodeId: number): Promise<Pembanding> {
-  const none: Filter = { hanyaDitandai: false, periode: undefined, unit: undefined, jenis: undefined, golongan: undefined, kelompok: undefined };
+  const none: Filter = {
+    hanyaDitandai: false,
+    periode: undefined,
+    unit: undefined,
+    jenis: undefined,
+    golongan: undefined,
+    kelompok: undefined,
+  };
   const [g] = await prisma.$queryRaw<{ n: number; rata: number | null; sd: number | null; atas: number | null; sesuai: number | null }[]>`
     WITH ${ratingCte(periodeId, '/', none)}
     SELECT count(DISTINCT pk_id)::int AS n, avg(x)::float8 AS rata, stddev_pop(x)::float8 AS sd,
@@ -60,7 +67,14 @@ export async function pembanding(prisma: Db, periodeId: number): Promise<Pemband
     SELECT avg(k."levelDiri" - k."levelAtasan")::float8 AS selisih
     FROM "PenilaianKompetensi" k JOIN "PenilaianKinerja" pk ON pk.id = k."penilaianId"
     WHERE pk."periodeId" = ${periodeId} AND pk.status IN ('DINILAI', 'FINAL') AND k."levelDiri" IS NOT NULL AND k."levelAtasan" IS NOT NULL`;
-  return { n: g?.n ?? 0, rata: g?.rata ?? 0, sd: g?.sd ?? 0, porsiAtas: g?.atas ?? 0, porsiSesuai: g?.sesuai ?? 0, selisihKompetensi: k?.selisih ?? null };
+  return {
+    n: g?.n ?? 0,
+    rata: g?.rata ?? 0,
+    sd: g?.sd ?? 0,
+    porsiAtas: g?.atas ?? 0,
+    porsiSesuai: g?.sesuai ?? 0,
+    selisihKompetensi: k?.selisih ?? null,
+  };
 }
 
 export interface BarisPenilai {
@@ -107,7 +121,17 @@ export async function kecenderunganPenilai(prisma: Db, scope: Scope, f: Filter, 
     OFFSET ${skip} LIMIT ${take}`;
   const ids = rows.map((r) => r.penilai_id);
   const peg = ids.length
-    ? await prisma.pegawai.findMany({ where: { id: { in: ids } }, select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } }, unit: { select: { nama: true } } } })
+    ? await prisma.pegawai.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          nama: true,
+          gelarDepan: true,
+          gelarBelakang: true,
+          jabatan: { select: { nama: true } },
+          unit: { select: { nama: true } },
+        },
+      })
     : [];
   const byId = new Map(peg.map((p) => [p.id, p]));
   return { gov, total: rows[0]?.total ?? 0, items: rows.map((r) => ({ ...r, pegawai: byId.get(r.penilai_id) ?? null })) };

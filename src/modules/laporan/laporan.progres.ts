@@ -96,7 +96,17 @@ export async function progres(
   const [nama, peg] = await Promise.all([
     namaUnit(prisma, [...grupMap.keys()]),
     penilaiIds.length
-      ? prisma.pegawai.findMany({ where: { id: { in: penilaiIds } }, select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } }, unit: { select: { nama: true } } } })
+      ? prisma.pegawai.findMany({
+          where: { id: { in: penilaiIds } },
+          select: {
+            id: true,
+            nama: true,
+            gelarDepan: true,
+            gelarBelakang: true,
+            jabatan: { select: { nama: true } },
+            unit: { select: { nama: true } },
+          },
+        })
       : Promise.resolve([]),
   ]);
   const unit = [...grupMap.entries()]
@@ -115,7 +125,9 @@ export async function progres(
     })
     .sort((a, b) => a.persenSelesai - b.persenSelesai || a.nama.localeCompare(b.nama, 'id'));
 
-  let ck = 0, cn = 0, cf = 0;
+  let ck = 0,
+    cn = 0,
+    cf = 0;
   const tren = row!.tren.map((t) => {
     ck += t.dikirim;
     cn += t.dinilai;

@@ -46,7 +46,16 @@ async function konteks(prisma: Db, req: Request) {
   };
   const qs = qsDari(f, periode?.id);
   const qsUnit = (unitId: number) => qsDari({ ...f, unit: unitId }, periode?.id);
-  return { styles: ['/static/css/laporan.css'], f, cakupan: scope, periode, opsi, qs, qsUnit, filterValues: { periode: periode?.id ?? '', unit: f.unit ?? '', jenis: f.jenis ?? '', golongan: f.golongan ?? '' } };
+  return {
+    styles: ['/static/css/laporan.css'],
+    f,
+    cakupan: scope,
+    periode,
+    opsi,
+    qs,
+    qsUnit,
+    filterValues: { periode: periode?.id ?? '', unit: f.unit ?? '', jenis: f.jenis ?? '', golongan: f.golongan ?? '' },
+  };
 }
 
 type Konteks = Awaited<ReturnType<typeof konteks>>;
@@ -104,7 +113,10 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
     if (format !== 'xlsx' && format !== 'csv') throw new NotFoundError();
     const k = await konteks(prisma, req);
     if (!k.periode) throw new NotFoundError();
-    const nama = `hasil-penilaian-${k.periode.tahun}-${(k.cakupan.rootNama || 'unit').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    const nama = `hasil-penilaian-${k.periode.tahun}-${(k.cakupan.rootNama || 'unit')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`;
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (format === 'csv') {

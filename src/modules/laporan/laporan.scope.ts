@@ -48,8 +48,14 @@ export async function resolveScope(prisma: Db, user: Principal, unitId?: number)
   }
   if (batas) return { rootId: batas.id, rootNama: batas.nama, jalur: batas.jalur, batasJalur, isAdmin };
   // BKD: one top-level unit (the pemda) is the natural root; with several, show all of them.
-  const tops = await prisma.unitKerja.findMany({ where: { indukId: null, aktif: true }, select: { id: true, nama: true, jalur: true }, take: 2, orderBy: { id: 'asc' } });
-  if (tops.length === 1 && tops[0]!.jalur) return { rootId: tops[0]!.id, rootNama: tops[0]!.nama, jalur: tops[0]!.jalur, batasJalur, isAdmin };
+  const tops = await prisma.unitKerja.findMany({
+    where: { indukId: null, aktif: true },
+    select: { id: true, nama: true, jalur: true },
+    take: 2,
+    orderBy: { id: 'asc' },
+  });
+  if (tops.length === 1 && tops[0]!.jalur)
+    return { rootId: tops[0]!.id, rootNama: tops[0]!.nama, jalur: tops[0]!.jalur, batasJalur, isAdmin };
   return { rootId: null, rootNama: 'Seluruh unit kerja', jalur: '/', batasJalur, isAdmin };
 }
 

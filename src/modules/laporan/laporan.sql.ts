@@ -49,7 +49,16 @@ export function stafCte(periodeId: number, f: Filter): Prisma.Sql {
 export async function pilihPeriode(prisma: Db, periodeId?: number) {
   const semua = await prisma.periodePenilaian.findMany({
     orderBy: [{ tahun: 'desc' }, { jenis: 'asc' }, { tanggalMulai: 'desc' }],
-    select: { id: true, nama: true, tahun: true, status: true, tanggalMulai: true, tanggalSelesai: true, batasPenilaianDiri: true, batasPenilaianAtasan: true },
+    select: {
+      id: true,
+      nama: true,
+      tahun: true,
+      status: true,
+      tanggalMulai: true,
+      tanggalSelesai: true,
+      batasPenilaianDiri: true,
+      batasPenilaianAtasan: true,
+    },
   });
   if (periodeId) {
     const p = semua.find((x) => x.id === periodeId);

@@ -10,7 +10,13 @@ export async function notify(tx: Tx, userId: number | null | undefined, judul: s
 }
 
 /** Notifies the account of a pegawai, if they have one. */
-export async function notifyPegawai(tx: Tx, pegawaiId: number | null | undefined, judul: string, pesan: string, tautan?: string): Promise<void> {
+export async function notifyPegawai(
+  tx: Tx,
+  pegawaiId: number | null | undefined,
+  judul: string,
+  pesan: string,
+  tautan?: string,
+): Promise<void> {
   if (!pegawaiId) return;
   const u = await tx.user.findUnique({ where: { pegawaiId }, select: { id: true } });
   await notify(tx, u?.id, judul, pesan, tautan);

@@ -14,7 +14,10 @@ export interface SelAgregat {
 }
 
 export async function periodeAnalisis(prisma: Db, diminta?: number) {
-  const list = await prisma.periodePenilaian.findMany({ where: { status: { in: ['DITUTUP', 'BERJALAN'] } }, orderBy: [{ tahun: 'desc' }, { tanggalMulai: 'desc' }] });
+  const list = await prisma.periodePenilaian.findMany({
+    where: { status: { in: ['DITUTUP', 'BERJALAN'] } },
+    orderBy: [{ tahun: 'desc' }, { tanggalMulai: 'desc' }],
+  });
   return { list, pilih: list.find((p) => p.id === diminta) ?? list.find((p) => p.status === 'DITUTUP') ?? list[0] ?? null };
 }
 
@@ -38,7 +41,11 @@ export async function agregatPerUnit(prisma: Db, periodeId: number) {
     JOIN "UnitKerja" opd ON opd.jenis = 'OPD' AND u.jalur LIKE opd.jalur || '%'
     WHERE p."periodeId" = ${periodeId} AND p.status IN ('DINILAI', 'FINAL')
     GROUP BY opd.id, pk."kompetensiId"`;
-  const baris = await prisma.unitKerja.findMany({ where: { jenis: 'OPD', id: { in: [...new Set(sel.map((s) => s.barisId))] } }, select: { id: true, nama: true, singkatan: true }, orderBy: { nama: 'asc' } });
+  const baris = await prisma.unitKerja.findMany({
+    where: { jenis: 'OPD', id: { in: [...new Set(sel.map((s) => s.barisId))] } },
+    select: { id: true, nama: true, singkatan: true },
+    orderBy: { nama: 'asc' },
+  });
   return { baris: baris.map((b) => ({ id: b.id, nama: b.nama, sub: b.singkatan })), sel };
 }
 

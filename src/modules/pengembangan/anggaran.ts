@@ -20,7 +20,10 @@ export function ringkasAnggaran(
     const rc = r ? BigInt(r.rencana) : 0n;
     return { unitId: u.id, unitNama: u.nama, pagu: pg, rencana: rc, peserta: r?.peserta ?? 0, sisa: pg - rc, melebihi: rc > pg };
   });
-  const total = baris.reduce((t, b) => ({ pagu: t.pagu + b.pagu, rencana: t.rencana + b.rencana, sisa: t.sisa + b.sisa, peserta: t.peserta + b.peserta }), { pagu: 0n, rencana: 0n, sisa: 0n, peserta: 0 });
+  const total = baris.reduce(
+    (t, b) => ({ pagu: t.pagu + b.pagu, rencana: t.rencana + b.rencana, sisa: t.sisa + b.sisa, peserta: t.peserta + b.peserta }),
+    { pagu: 0n, rencana: 0n, sisa: 0n, peserta: 0 },
+  );
   return { baris, total };
 }
 

@@ -5,7 +5,11 @@ import { hitungGap, targetTerlewat, type HasilGap } from './gap.js';
 export function periodePegawai(prisma: Db, pegawaiId: number) {
   return prisma.penilaianKinerja.findMany({
     where: { pegawaiId },
-    select: { id: true, status: true, periode: { select: { id: true, nama: true, tahun: true, status: true, tanggalMulai: true, tanggalSelesai: true } } },
+    select: {
+      id: true,
+      status: true,
+      periode: { select: { id: true, nama: true, tahun: true, status: true, tanggalMulai: true, tanggalSelesai: true } },
+    },
     orderBy: [{ periode: { tahun: 'desc' } }, { periode: { tanggalMulai: 'desc' } }],
   });
 }
@@ -13,7 +17,8 @@ export function periodePegawai(prisma: Db, pegawaiId: number) {
 /** Default: the newest period whose appraisal the supervisor has rated. */
 export async function pilihPeriode(prisma: Db, pegawaiId: number, diminta?: number) {
   const list = await periodePegawai(prisma, pegawaiId);
-  const pilih = list.find((x) => x.periode.id === diminta) ?? list.find((x) => x.status === 'FINAL' || x.status === 'DINILAI') ?? list[0] ?? null;
+  const pilih =
+    list.find((x) => x.periode.id === diminta) ?? list.find((x) => x.status === 'FINAL' || x.status === 'DINILAI') ?? list[0] ?? null;
   return { list, pilih };
 }
 
@@ -34,8 +39,13 @@ export async function gapPenilaian(prisma: Db, penilaianId: number) {
     include: {
       periode: true,
       jabatan: true,
-      kompetensi: { include: { kompetensi: { select: { id: true, kode: true, nama: true, urutan: true, kelompok: { select: { urutan: true } } } } } },
-      rhk: { include: { indikator: { include: { kompetensi: { select: { id: true, nama: true } } }, orderBy: { urutan: 'asc' } } }, orderBy: { urutan: 'asc' } },
+      kompetensi: {
+        include: { kompetensi: { select: { id: true, kode: true, nama: true, urutan: true, kelompok: { select: { urutan: true } } } } },
+      },
+      rhk: {
+        include: { indikator: { include: { kompetensi: { select: { id: true, nama: true } } }, orderBy: { urutan: 'asc' } } },
+        orderBy: { urutan: 'asc' },
+      },
     },
   });
   const sebelum = await prisma.penilaianKinerja.findFirst({
@@ -47,10 +57,16 @@ export async function gapPenilaian(prisma: Db, penilaianId: number) {
   const pelatihanPerKompetensi = new Map<number, string[]>();
   if (sebelum) {
     const riwayat = await prisma.riwayatPelatihan.findMany({
-      where: { pegawaiId: pen.pegawaiId, tanggalSelesai: { gte: sebelum.periode.tanggalMulai, lte: pen.periode.tanggalSelesai }, programId: { not: null } },
+      where: {
+        pegawaiId: pen.pegawaiId,
+        tanggalSelesai: { gte: sebelum.periode.tanggalMulai, lte: pen.periode.tanggalSelesai },
+        programId: { not: null },
+      },
       select: { judul: true, program: { select: { kompetensi: { select: { kompetensiId: true } } } } },
     });
-    for (const r of riwayat) for (const k of r.program?.kompetensi ?? []) pelatihanPerKompetensi.set(k.kompetensiId, [...(pelatihanPerKompetensi.get(k.kompetensiId) ?? []), r.judul]);
+    for (const r of riwayat)
+      for (const k of r.program?.kompetensi ?? [])
+        pelatihanPerKompetensi.set(k.kompetensiId, [...(pelatihanPerKompetensi.get(k.kompetensiId) ?? []), r.judul]);
   }
   const baris: BarisGap[] = pen.kompetensi
     .sort((a, b) => a.kompetensi.kelompok.urutan - b.kompetensi.kelompok.urutan || a.kompetensi.urutan - b.kompetensi.urutan)
@@ -65,12 +81,24 @@ export async function gapPenilaian(prisma: Db, penilaianId: number) {
         levelAtasan: k.levelAtasan,
         ...hitungGap(k.levelDibutuhkan, k.levelAtasan),
         sebelumnya: lama
-          ? { levelAtasan: lama.levelAtasan, gap: hitungGap(lama.levelDibutuhkan, lama.levelAtasan).gap, periode: sebelum!.periode.nama, pelatihan: pelatihanPerKompetensi.get(k.kompetensiId) ?? [] }
+          ? {
+              levelAtasan: lama.levelAtasan,
+              gap: hitungGap(lama.levelDibutuhkan, lama.levelAtasan).gap,
+              periode: sebelum!.periode.nama,
+              pelatihan: pelatihanPerKompetensi.get(k.kompetensiId) ?? [],
+            }
           : null,
       };
     });
   const target = pen.rhk.flatMap((r) =>
-    r.indikator.filter(targetTerlewat).map((i) => ({ id: i.id, uraian: i.uraian, target: i.targetNilai, realisasi: i.realisasiNilai, satuan: i.satuan, kompetensi: i.kompetensi })),
+    r.indikator.filter(targetTerlewat).map((i) => ({
+      id: i.id,
+      uraian: i.uraian,
+      target: i.targetNilai,
+      realisasi: i.realisasiNilai,
+      satuan: i.satuan,
+      kompetensi: i.kompetensi,
+    })),
   );
   return { penilaian: pen, baris, targetTerlewat: target, dinilai: pen.status === 'FINAL' || pen.status === 'DINILAI' };
 }

@@ -13,7 +13,8 @@ export interface HasilGap {
 }
 
 export function hitungGap(levelDibutuhkan: number | null | undefined, levelAtasan: number | null | undefined): HasilGap {
-  if (levelDibutuhkan === null || levelDibutuhkan === undefined || levelDibutuhkan < 1) return { selisih: null, gap: 0, status: 'TANPA_STANDAR' };
+  if (levelDibutuhkan === null || levelDibutuhkan === undefined || levelDibutuhkan < 1)
+    return { selisih: null, gap: 0, status: 'TANPA_STANDAR' };
   if (levelAtasan === null || levelAtasan === undefined) return { selisih: null, gap: 0, status: 'BELUM_DINILAI' };
   const selisih = levelDibutuhkan - levelAtasan;
   if (selisih > 0) return { selisih, gap: selisih, status: 'DI_BAWAH' };
@@ -30,6 +31,13 @@ export const LABEL_STATUS_GAP: Record<StatusGap, string> = {
 
 /** A quantitative target is missed when the reported realisation is below the target. */
 export function targetTerlewat(i: { jenisTarget: string; targetNilai: unknown; realisasiNilai: unknown }): boolean {
-  if (i.jenisTarget !== 'KUANTITATIF' || i.targetNilai === null || i.realisasiNilai === null || i.targetNilai === undefined || i.realisasiNilai === undefined) return false;
+  if (
+    i.jenisTarget !== 'KUANTITATIF' ||
+    i.targetNilai === null ||
+    i.realisasiNilai === null ||
+    i.targetNilai === undefined ||
+    i.realisasiNilai === undefined
+  )
+    return false;
   return Number(String(i.realisasiNilai)) < Number(String(i.targetNilai));
 }

@@ -7,10 +7,27 @@ import { flash } from '../../web/flash.js';
 import { prosesForm, type Isian } from '../../web/form.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { hariIni } from '../../lib/format.js';
-import { agregatPerJabatan, agregatPerKompetensi, agregatPerUnit, kelasPanas, kompetensiKolom, periodeAnalisis } from './agregat.service.js';
+import {
+  agregatPerJabatan,
+  agregatPerKompetensi,
+  agregatPerUnit,
+  kelasPanas,
+  kompetensiKolom,
+  periodeAnalisis,
+} from './agregat.service.js';
 import { capaianJpPerUnit, daftarKurangJp } from './jp.service.js';
 import {
-  anggaranTahun, detailRencana, eksporRencana, gapTidakTercakup, hapusPeserta, hapusRencana, permintaanProgram, rencanaTahun, setPagu, tambahPeserta, tambahProgramRencana,
+  anggaranTahun,
+  detailRencana,
+  eksporRencana,
+  gapTidakTercakup,
+  hapusPeserta,
+  hapusRencana,
+  permintaanProgram,
+  rencanaTahun,
+  setPagu,
+  tambahPeserta,
+  tambahProgramRencana,
 } from './rencana.service.js';
 import { opdAktif, programAktif } from './pengembangan.service.js';
 import { paguSchema, tambahPesertaSchema, tambahRencanaSchema } from './pengembangan.schema.js';
@@ -34,16 +51,30 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
     const menurut = req.query.menurut === 'jabatan' ? 'jabatan' : 'unit';
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 25);
     const kolom = await kompetensiKolom(prisma);
-    let data: { baris: { id: number; nama: string; sub: string | null }[]; sel: { barisId: number; kompetensiId: number; dinilai: number; dibawah: number; totalGap: number }[]; total?: number } = { baris: [], sel: [] };
+    let data: {
+      baris: { id: number; nama: string; sub: string | null }[];
+      sel: { barisId: number; kompetensiId: number; dinilai: number; dibawah: number; totalGap: number }[];
+      total?: number;
+    } = { baris: [], sel: [] };
     let ringkas: Awaited<ReturnType<typeof agregatPerKompetensi>> = [];
     if (pilih) {
-      [data, ringkas] = await Promise.all([menurut === 'jabatan' ? agregatPerJabatan(prisma, pilih.id, skip, perPage) : agregatPerUnit(prisma, pilih.id), agregatPerKompetensi(prisma, pilih.id)]);
+      [data, ringkas] = await Promise.all([
+        menurut === 'jabatan' ? agregatPerJabatan(prisma, pilih.id, skip, perPage) : agregatPerUnit(prisma, pilih.id),
+        agregatPerKompetensi(prisma, pilih.id),
+      ]);
     }
     res.page(V + 'bkd-heatmap', {
       title: 'Peta kesenjangan kompetensi',
       crumbs: [{ label: 'Analisis pengembangan' }],
-      periodeList: list, periode: pilih, menurut, kolom, data, ringkas, kelasPanas,
-      page: menurut === 'jabatan' ? makePage('/pengembangan/bkd', req.query as Record<string, unknown>, page, perPage, data.total ?? 0) : null,
+      periodeList: list,
+      periode: pilih,
+      menurut,
+      kolom,
+      data,
+      ringkas,
+      kelasPanas,
+      page:
+        menurut === 'jabatan' ? makePage('/pengembangan/bkd', req.query as Record<string, unknown>, page, perPage, data.total ?? 0) : null,
       styles: ['/static/css/pengembangan.css'],
     });
   });
@@ -59,24 +90,54 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
       opdAktif(prisma),
     ]);
     res.page(V + 'bkd-jp', {
-      title: `Pemenuhan JP ${tahun}`, crumbs: crumbs('Pemenuhan JP'), tahun, q, unitId, opd, daftar, perUnit,
+      title: `Pemenuhan JP ${tahun}`,
+      crumbs: crumbs('Pemenuhan JP'),
+      tahun,
+      q,
+      unitId,
+      opd,
+      daftar,
+      perUnit,
       page: makePage('/pengembangan/bkd/jp', req.query as Record<string, unknown>, page, perPage, daftar.total),
       styles: ['/static/css/pengembangan.css'],
     });
   });
 
-  async function halamanRencana(req: Request, res: import('express').Response, status = 200, errors: Record<string, string> = {}, values: Record<string, unknown> = {}) {
+  async function halamanRencana(
+    req: Request,
+    res: import('express').Response,
+    status = 200,
+    errors: Record<string, string> = {},
+    values: Record<string, unknown> = {},
+  ) {
     const tahun = tahunDari(req);
     const [permintaan, rencana, anggaran, tidakTercakup, program] = await Promise.all([
-      permintaanProgram(prisma, tahun), rencanaTahun(prisma, tahun), anggaranTahun(prisma, tahun), gapTidakTercakup(prisma, tahun),
+      permintaanProgram(prisma, tahun),
+      rencanaTahun(prisma, tahun),
+      anggaranTahun(prisma, tahun),
+      gapTidakTercakup(prisma, tahun),
       programAktif(prisma),
     ]);
     const totalRencana = rencana.reduce((s, x) => s + x.biaya, 0n);
-    res.page(V + 'bkd-rencana', {
-      title: `Rencana pelatihan ${tahun}`, crumbs: crumbs(`Rencana pelatihan ${tahun}`),
-      tahun, permintaan, rencana, anggaran, tidakTercakup, program, totalRencana, errors, values, semua: req.query.semua === '1',
-      styles: ['/static/css/pengembangan.css'],
-    }, status);
+    res.page(
+      V + 'bkd-rencana',
+      {
+        title: `Rencana pelatihan ${tahun}`,
+        crumbs: crumbs(`Rencana pelatihan ${tahun}`),
+        tahun,
+        permintaan,
+        rencana,
+        anggaran,
+        tidakTercakup,
+        program,
+        totalRencana,
+        errors,
+        values,
+        semua: req.query.semua === '1',
+        styles: ['/static/css/pengembangan.css'],
+      },
+      status,
+    );
   }
   r.get('/pengembangan/bkd/rencana', BKD, (req, res) => halamanRencana(req, res));
   r.post('/pengembangan/bkd/rencana', BKD, async (req, res) => {
@@ -109,10 +170,22 @@ export function pengembanganBkdRoutes({ prisma }: AppDeps): Router {
   });
   async function halamanDetail(req: Request, res: import('express').Response, status = 200, errors: Record<string, string> = {}) {
     const rencana = await detailRencana(prisma, Number(req.params.id));
-    res.page(V + 'bkd-rencana-detail', {
-      title: rencana.program.judul, crumbs: [{ label: 'Analisis pengembangan', href: '/pengembangan/bkd' }, { label: `Rencana ${rencana.tahun}`, href: `/pengembangan/bkd/rencana?tahun=${rencana.tahun}` }, { label: rencana.program.kode }],
-      rencana, errors, values: req.body ?? {}, styles: ['/static/css/pengembangan.css'],
-    }, status);
+    res.page(
+      V + 'bkd-rencana-detail',
+      {
+        title: rencana.program.judul,
+        crumbs: [
+          { label: 'Analisis pengembangan', href: '/pengembangan/bkd' },
+          { label: `Rencana ${rencana.tahun}`, href: `/pengembangan/bkd/rencana?tahun=${rencana.tahun}` },
+          { label: rencana.program.kode },
+        ],
+        rencana,
+        errors,
+        values: req.body ?? {},
+        styles: ['/static/css/pengembangan.css'],
+      },
+      status,
+    );
   }
   r.get('/pengembangan/bkd/rencana/:id', BKD, (req, res) => halamanDetail(req, res));
   r.post('/pengembangan/bkd/rencana/:id/peserta', BKD, async (req, res) => {

@@ -10,7 +10,13 @@ import { pegawaiTerjangkau } from './pengembangan.policy.js';
 import { halamanPegawai, programAktif, timPengembangan } from './pengembangan.service.js';
 import { hitungUlangRekomendasi, tambahRekomendasi, ubahRekomendasi } from './rekomendasi.service.js';
 import { catatRiwayat, sertifikatUntuk } from './riwayat.service.js';
-import { gantiProgramSchema, hitungRekomendasiSchema, riwayatSchema, statusRekomendasiSchema, tambahRekomendasiSchema } from './pengembangan.schema.js';
+import {
+  gantiProgramSchema,
+  hitungRekomendasiSchema,
+  riwayatSchema,
+  statusRekomendasiSchema,
+  tambahRekomendasiSchema,
+} from './pengembangan.schema.js';
 import { LABEL_STATUS_GAP } from './gap.js';
 import './pengembangan.strings.js';
 
@@ -34,21 +40,37 @@ export function pengembanganRoutes({ prisma }: AppDeps): Router {
     const p = await pegawaiTerjangkau(prisma, req.user!, pegawaiId);
     const data = await halamanPegawai(prisma, req.user!, p, periodeId ?? (req.query.periode ? num(req.query.periode) : undefined));
     const title = sendiri ? 'Pengembangan kompetensi saya' : `Pengembangan: ${p.nama}`;
-    res.page(V + 'pegawai', {
-      title,
-      crumbs: sendiri ? [{ label: 'Pengembangan' }] : [{ label: 'Pengembangan', href: '/pengembangan' }, { label: p.nama }],
-      pegawai: p, sendiri, LABEL_STATUS_GAP, basePath: sendiri ? '/pengembangan' : `/pengembangan/pegawai/${p.id}`, ...data,
-      errors: galat?.errors ?? {}, values: galat?.values ?? {},
-      styles: ['/static/css/pengembangan.css'],
-    }, galat ? 400 : 200);
+    res.page(
+      V + 'pegawai',
+      {
+        title,
+        crumbs: sendiri ? [{ label: 'Pengembangan' }] : [{ label: 'Pengembangan', href: '/pengembangan' }, { label: p.nama }],
+        pegawai: p,
+        sendiri,
+        LABEL_STATUS_GAP,
+        basePath: sendiri ? '/pengembangan' : `/pengembangan/pegawai/${p.id}`,
+        ...data,
+        errors: galat?.errors ?? {},
+        values: galat?.values ?? {},
+        styles: ['/static/css/pengembangan.css'],
+      },
+      galat ? 400 : 200,
+    );
   }
 
   r.get('/pengembangan', requirePegawai, (req, res) => tampilPegawai(req, res, req.user!.pegawaiId!, true));
-  r.get('/pengembangan/pegawai/:id', requireAuth, (req, res) => tampilPegawai(req, res, num(req.params.id), num(req.params.id) === req.user!.pegawaiId));
+  r.get('/pengembangan/pegawai/:id', requireAuth, (req, res) =>
+    tampilPegawai(req, res, num(req.params.id), num(req.params.id) === req.user!.pegawaiId),
+  );
 
   r.get('/pengembangan/tim', requirePegawai, async (req, res) => {
     const tim = await timPengembangan(prisma, req.user!.pegawaiId!);
-    res.page(V + 'tim', { title: 'Pengembangan tim saya', crumbs: [{ label: 'Pengembangan', href: '/pengembangan' }, { label: 'Tim saya' }], tim, styles: ['/static/css/pengembangan.css'] });
+    res.page(V + 'tim', {
+      title: 'Pengembangan tim saya',
+      crumbs: [{ label: 'Pengembangan', href: '/pengembangan' }, { label: 'Tim saya' }],
+      tim,
+      styles: ['/static/css/pengembangan.css'],
+    });
   });
 
   // Supervisor: confirm, reject, replace, add, recompute.
@@ -92,14 +114,33 @@ export function pengembanganRoutes({ prisma }: AppDeps): Router {
   });
 
   // Training history: own (staff) or anyone's (BKD).
-  async function formRiwayat(req: Request, res: Response, pegawaiId: number, action: string, status = 200, errors: Record<string, string> = {}, values: Record<string, unknown> = {}) {
+  async function formRiwayat(
+    req: Request,
+    res: Response,
+    pegawaiId: number,
+    action: string,
+    status = 200,
+    errors: Record<string, string> = {},
+    values: Record<string, unknown> = {},
+  ) {
     const p = await pegawaiTerjangkau(prisma, req.user!, pegawaiId);
     const program = await programAktif(prisma);
-    res.page(V + 'riwayat-form', {
-      title: 'Catat pelatihan selesai',
-      crumbs: [{ label: 'Pengembangan', href: req.user!.pegawaiId === p.id ? '/pengembangan' : `/pengembangan/pegawai/${p.id}` }, { label: 'Catat pelatihan' }],
-      pegawai: p, program, action, errors, values: { programId: req.query.program ?? '', ...values },
-    }, status);
+    res.page(
+      V + 'riwayat-form',
+      {
+        title: 'Catat pelatihan selesai',
+        crumbs: [
+          { label: 'Pengembangan', href: req.user!.pegawaiId === p.id ? '/pengembangan' : `/pengembangan/pegawai/${p.id}` },
+          { label: 'Catat pelatihan' },
+        ],
+        pegawai: p,
+        program,
+        action,
+        errors,
+        values: { programId: req.query.program ?? '', ...values },
+      },
+      status,
+    );
   }
   async function simpanRiwayat(req: Request, res: Response, pegawaiId: number, action: string, kembali: string) {
     const v = parse(riwayatSchema, req.body);
@@ -110,15 +151,24 @@ export function pengembanganRoutes({ prisma }: AppDeps): Router {
     flash(req, 'sukses', 'Pelatihan dicatat. JP tahun ini diperbarui.');
     res.redirect(kembali);
   }
-  r.get('/pengembangan/riwayat/baru', requirePegawai, (req, res) => formRiwayat(req, res, req.user!.pegawaiId!, '/pengembangan/riwayat/baru'));
+  r.get('/pengembangan/riwayat/baru', requirePegawai, (req, res) =>
+    formRiwayat(req, res, req.user!.pegawaiId!, '/pengembangan/riwayat/baru'),
+  );
   r.post('/pengembangan/riwayat/baru', requirePegawai, ...uploadOne('sertifikat', ['pdf', 'jpg', 'png']), (req, res) =>
     simpanRiwayat(req, res, req.user!.pegawaiId!, '/pengembangan/riwayat/baru', '/pengembangan'),
   );
-  r.get('/pengembangan/pegawai/:id/riwayat/baru', requireRole('ADMIN_BKD'), (req, res) => formRiwayat(req, res, num(req.params.id), `/pengembangan/pegawai/${num(req.params.id)}/riwayat/baru`));
-  r.post('/pengembangan/pegawai/:id/riwayat/baru', requireRole('ADMIN_BKD'), ...uploadOne('sertifikat', ['pdf', 'jpg', 'png']), async (req, res) => {
-    const p = await pegawaiTerjangkau(prisma, req.user!, num(req.params.id));
-    await simpanRiwayat(req, res, p.id, `/pengembangan/pegawai/${p.id}/riwayat/baru`, `/pengembangan/pegawai/${p.id}`);
-  });
+  r.get('/pengembangan/pegawai/:id/riwayat/baru', requireRole('ADMIN_BKD'), (req, res) =>
+    formRiwayat(req, res, num(req.params.id), `/pengembangan/pegawai/${num(req.params.id)}/riwayat/baru`),
+  );
+  r.post(
+    '/pengembangan/pegawai/:id/riwayat/baru',
+    requireRole('ADMIN_BKD'),
+    ...uploadOne('sertifikat', ['pdf', 'jpg', 'png']),
+    async (req, res) => {
+      const p = await pegawaiTerjangkau(prisma, req.user!, num(req.params.id));
+      await simpanRiwayat(req, res, p.id, `/pengembangan/pegawai/${p.id}/riwayat/baru`, `/pengembangan/pegawai/${p.id}`);
+    },
+  );
   r.get('/pengembangan/riwayat/:id/sertifikat', requireAuth, async (req, res) => {
     const s = await sertifikatUntuk(prisma, req.user!, num(req.params.id));
     sendStoredFile(res, s.lokasi, s.mime, s.nama);

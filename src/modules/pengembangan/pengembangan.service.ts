@@ -63,14 +63,24 @@ export async function timPengembangan(prisma: Db, atasanId: number) {
     prisma.rekomendasiPelatihan.groupBy({ by: ['pegawaiId'], where: { pegawaiId: { in: ids }, status: 'USULAN' }, _count: { _all: true } }),
     prisma.penilaianKompetensi.findMany({
       where: { penilaian: { pegawaiId: { in: ids }, status: { in: ['FINAL', 'DINILAI'] } } },
-      select: { levelDibutuhkan: true, levelAtasan: true, penilaian: { select: { pegawaiId: true, periode: { select: { tahun: true } } } } },
+      select: {
+        levelDibutuhkan: true,
+        levelAtasan: true,
+        penilaian: { select: { pegawaiId: true, periode: { select: { tahun: true } } } },
+      },
     }),
   ]);
   const tahunTerakhir = new Map<number, number>();
-  for (const k of kompetensi) tahunTerakhir.set(k.penilaian.pegawaiId, Math.max(tahunTerakhir.get(k.penilaian.pegawaiId) ?? 0, k.penilaian.periode.tahun));
+  for (const k of kompetensi)
+    tahunTerakhir.set(k.penilaian.pegawaiId, Math.max(tahunTerakhir.get(k.penilaian.pegawaiId) ?? 0, k.penilaian.periode.tahun));
   return bawahan.map((b) => ({
     ...b,
     usulan: usulan.find((u) => u.pegawaiId === b.id)?._count._all ?? 0,
-    gap: kompetensi.filter((k) => k.penilaian.pegawaiId === b.id && k.penilaian.periode.tahun === tahunTerakhir.get(b.id) && hitungGap(k.levelDibutuhkan, k.levelAtasan).gap > 0).length,
+    gap: kompetensi.filter(
+      (k) =>
+        k.penilaian.pegawaiId === b.id &&
+        k.penilaian.periode.tahun === tahunTerakhir.get(b.id) &&
+        hitungGap(k.levelDibutuhkan, k.levelAtasan).gap > 0,
+    ).length,
   }));
 }

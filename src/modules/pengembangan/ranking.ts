@@ -49,7 +49,8 @@ export function peringkatProgram<P extends ProgramKandidat>(
     let skor = 10 * sasaran.gap;
     if (metode && p.metode === metode) {
       skor += 50;
-      if (!sasaran.target) alasan.push(metode === 'KLASIKAL' ? 'klasikal cocok untuk kesenjangan besar' : 'nonklasikal cocok untuk kesenjangan kecil');
+      if (!sasaran.target)
+        alasan.push(metode === 'KLASIKAL' ? 'klasikal cocok untuk kesenjangan besar' : 'nonklasikal cocok untuk kesenjangan kecil');
     }
     if (p.levelMax >= sasaran.levelDibutuhkan) {
       skor += 20;
@@ -62,5 +63,7 @@ export function peringkatProgram<P extends ProgramKandidat>(
     if (biaya === 0) alasan.push('tanpa biaya');
     hasil.push({ program: p, skor: Math.round(skor), alasan });
   }
-  return hasil.sort((a, b) => b.skor - a.skor || Number(a.program.biaya) - Number(b.program.biaya) || a.program.judul.localeCompare(b.program.judul));
+  return hasil.sort(
+    (a, b) => b.skor - a.skor || Number(a.program.biaya) - Number(b.program.biaya) || a.program.judul.localeCompare(b.program.judul),
+  );
 }

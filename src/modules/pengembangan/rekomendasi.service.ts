@@ -17,7 +17,8 @@ async function kandidatPerKompetensi(tx: Tx, kompetensiIds: number[]) {
     include: { program: { select: { id: true, judul: true, metode: true, jp: true, biaya: true } } },
   });
   const map = new Map<number, ProgramKandidat[]>();
-  for (const r of rows) map.set(r.kompetensiId, [...(map.get(r.kompetensiId) ?? []), { ...r.program, levelMin: r.levelMin, levelMax: r.levelMax }]);
+  for (const r of rows)
+    map.set(r.kompetensiId, [...(map.get(r.kompetensiId) ?? []), { ...r.program, levelMin: r.levelMin, levelMax: r.levelMax }]);
   return map;
 }
 
@@ -28,7 +29,11 @@ async function kandidatPerKompetensi(tx: Tx, kompetensiIds: number[]) {
  * added it without a gap, null for a general program. Every page and export labels a
  * recommendation through this, so a missed target is never shown as a competency gap.
  */
-export function dasarRekomendasi(r: { gap: number | null; kompetensi: { nama: string } | null; indikator?: { uraian: string } | null }): string | null {
+export function dasarRekomendasi(r: {
+  gap: number | null;
+  kompetensi: { nama: string } | null;
+  indikator?: { uraian: string } | null;
+}): string | null {
   if (!r.kompetensi) return r.indikator ? `target tidak tercapai: ${r.indikator.uraian}` : null;
   if (r.indikator) return `${r.kompetensi.nama} (target tidak tercapai: ${r.indikator.uraian})`;
   if (r.gap && r.gap > 0) return `${r.kompetensi.nama} (kesenjangan ${r.gap})`;
@@ -51,7 +56,8 @@ export async function buatRekomendasiSistem(tx: Tx, penilaianId: number, perKomp
   const sasaran = new Map<number, { gap: number; level: number; levelDibutuhkan: number; indikatorId: number | null }>();
   for (const k of pen.kompetensi) {
     const g = hitungGap(k.levelDibutuhkan, k.levelAtasan);
-    if (g.gap > 0) sasaran.set(k.kompetensiId, { gap: g.gap, level: k.levelAtasan!, levelDibutuhkan: k.levelDibutuhkan, indikatorId: null });
+    if (g.gap > 0)
+      sasaran.set(k.kompetensiId, { gap: g.gap, level: k.levelAtasan!, levelDibutuhkan: k.levelDibutuhkan, indikatorId: null });
   }
   for (const i of pen.rhk.flatMap((r) => r.indikator)) {
     if (!i.kompetensiId || sasaran.has(i.kompetensiId) || !targetTerlewat(i)) continue;
@@ -69,8 +75,16 @@ export async function buatRekomendasiSistem(tx: Tx, penilaianId: number, perKomp
       if (sudah.has(p.program.id)) continue;
       sudah.add(p.program.id);
       data.push({
-        pegawaiId: pen.pegawaiId, periodeId: pen.periodeId, penilaianId: pen.id, programId: p.program.id, kompetensiId,
-        gap: target ? null : s.gap, indikatorId: s.indikatorId, skor: p.skor, sumber: 'SISTEM', status: 'USULAN',
+        pegawaiId: pen.pegawaiId,
+        periodeId: pen.periodeId,
+        penilaianId: pen.id,
+        programId: p.program.id,
+        kompetensiId,
+        gap: target ? null : s.gap,
+        indikatorId: s.indikatorId,
+        skor: p.skor,
+        sumber: 'SISTEM',
+        status: 'USULAN',
         catatan: p.alasan.length ? `Alasan: ${p.alasan.join('; ')}.` : null,
       });
     }
@@ -80,16 +94,32 @@ export async function buatRekomendasiSistem(tx: Tx, penilaianId: number, perKomp
 }
 
 export function daftarRekomendasi(prisma: Db, pegawaiId: number, periodeId?: number) {
-  return prisma.rekomendasiPelatihan.findMany({
-    where: { pegawaiId, ...(periodeId ? { periodeId } : {}) },
-    include: { program: true, kompetensi: { select: { nama: true } }, indikator: { select: { uraian: true } }, periode: { select: { nama: true, tahun: true } } },
-    orderBy: [{ status: 'asc' }, { skor: 'desc' }, { id: 'asc' }],
-  }).then((rows) => rows.map((r) => ({ ...r, untuk: dasarRekomendasi(r) })));
+  return prisma.rekomendasiPelatihan
+    .findMany({
+      where: { pegawaiId, ...(periodeId ? { periodeId } : {}) },
+      include: {
+        program: true,
+        kompetensi: { select: { nama: true } },
+        indikator: { select: { uraian: true } },
+        periode: { select: { nama: true, tahun: true } },
+      },
+      orderBy: [{ status: 'asc' }, { skor: 'desc' }, { id: 'asc' }],
+    })
+    .then((rows) => rows.map((r) => ({ ...r, untuk: dasarRekomendasi(r) })));
 }
 
 /** Programs to offer a supervisor for a competency (ranked for that person's gap when known). */
-export async function programUntukKompetensi(prisma: Db, kompetensiId: number | null, sasaran?: { gap: number; level: number; levelDibutuhkan: number }) {
-  if (!kompetensiId || !sasaran) return prisma.programPelatihan.findMany({ where: { aktif: true }, orderBy: { judul: 'asc' }, select: { id: true, judul: true, metode: true, jp: true } });
+export async function programUntukKompetensi(
+  prisma: Db,
+  kompetensiId: number | null,
+  sasaran?: { gap: number; level: number; levelDibutuhkan: number },
+) {
+  if (!kompetensiId || !sasaran)
+    return prisma.programPelatihan.findMany({
+      where: { aktif: true },
+      orderBy: { judul: 'asc' },
+      select: { id: true, judul: true, metode: true, jp: true },
+    });
   const [k, aturan] = await Promise.all([kandidatPerKompetensi(prisma, [kompetensiId]), prisma.aturanRekomendasi.findMany()]);
   return peringkatProgram(sasaran, k.get(kompetensiId) ?? [], aturan).map((x) => x.program);
 }
@@ -123,9 +153,22 @@ export async function ubahRekomendasi(
       ...(input.catatan !== undefined ? { catatan: input.catatan } : {}),
     };
     const after = await tx.rekomendasiPelatihan.update({ where: { id }, data, include: { program: { select: { judul: true } } } });
-    await audit(tx, { userId: user.id, aksi: 'REKOMENDASI_DIUBAH', entitas: 'RekomendasiPelatihan', entitasId: id, sebelum: r, sesudah: after });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'REKOMENDASI_DIUBAH',
+      entitas: 'RekomendasiPelatihan',
+      entitasId: id,
+      sebelum: r,
+      sesudah: after,
+    });
     const kata = after.status === 'DITOLAK' ? 'tidak dilanjutkan' : 'disetujui';
-    await notifyPegawai(tx, r.pegawaiId, 'Rencana pengembangan diperbarui', `Atasan Anda: ${after.program.judul} ${kata}.`, '/pengembangan');
+    await notifyPegawai(
+      tx,
+      r.pegawaiId,
+      'Rencana pengembangan diperbarui',
+      `Atasan Anda: ${after.program.judul} ${kata}.`,
+      '/pengembangan',
+    );
     return after;
   });
 }
@@ -154,17 +197,33 @@ export async function tambahRekomendasi(
   if (!atasanLangsung(user, p)) throw new NotFoundError();
   const program = await prisma.programPelatihan.findFirst({ where: { id: input.programId, aktif: true } });
   if (!program) throw new NotFoundError('Program tidak ditemukan.');
-  const pen = await prisma.penilaianKinerja.findUnique({ where: { periodeId_pegawaiId: { periodeId: input.periodeId, pegawaiId: p.id } }, include: { kompetensi: true } });
+  const pen = await prisma.penilaianKinerja.findUnique({
+    where: { periodeId_pegawaiId: { periodeId: input.periodeId, pegawaiId: p.id } },
+    include: { kompetensi: true },
+  });
   const k = input.kompetensiId ? pen?.kompetensi.find((x) => x.kompetensiId === input.kompetensiId) : undefined;
   return prisma.$transaction(async (tx) => {
     const row = await tx.rekomendasiPelatihan.create({
       data: {
-        pegawaiId: p.id, periodeId: input.periodeId, penilaianId: pen?.id ?? null, programId: program.id, kompetensiId: input.kompetensiId,
-        gap: k ? hitungGap(k.levelDibutuhkan, k.levelAtasan).gap : null, sumber: 'ATASAN', status: 'DISETUJUI', catatan: input.catatan,
+        pegawaiId: p.id,
+        periodeId: input.periodeId,
+        penilaianId: pen?.id ?? null,
+        programId: program.id,
+        kompetensiId: input.kompetensiId,
+        gap: k ? hitungGap(k.levelDibutuhkan, k.levelAtasan).gap : null,
+        sumber: 'ATASAN',
+        status: 'DISETUJUI',
+        catatan: input.catatan,
       },
     });
     await audit(tx, { userId: user.id, aksi: 'REKOMENDASI_DITAMBAH', entitas: 'RekomendasiPelatihan', entitasId: row.id, sesudah: row });
-    await notifyPegawai(tx, p.id, 'Rencana pengembangan diperbarui', `Atasan Anda menambahkan ${program.judul} ke rencana pengembangan Anda.`, '/pengembangan');
+    await notifyPegawai(
+      tx,
+      p.id,
+      'Rencana pengembangan diperbarui',
+      `Atasan Anda menambahkan ${program.judul} ke rencana pengembangan Anda.`,
+      '/pengembangan',
+    );
     return row;
   });
 }

@@ -9,7 +9,11 @@ import { bolehUnduhSertifikat } from './pengembangan.policy.js';
 import type { RiwayatInput } from './pengembangan.schema.js';
 
 export function daftarRiwayat(prisma: Db, pegawaiId: number) {
-  return prisma.riwayatPelatihan.findMany({ where: { pegawaiId }, orderBy: [{ tanggalSelesai: 'desc' }, { id: 'desc' }], include: { program: { select: { kode: true, metode: true } } } });
+  return prisma.riwayatPelatihan.findMany({
+    where: { pegawaiId },
+    orderBy: [{ tanggalSelesai: 'desc' }, { id: 'desc' }],
+    include: { program: { select: { kode: true, metode: true } } },
+  });
 }
 
 /**
@@ -35,11 +39,20 @@ export async function catatRiwayat(prisma: Db, user: Principal, pegawaiId: numbe
       },
     });
     if (program) {
-      await tx.rekomendasiPelatihan.updateMany({ where: { pegawaiId, programId: program.id, status: { in: ['USULAN', 'DISETUJUI'] } }, data: { status: 'SELESAI' } });
+      await tx.rekomendasiPelatihan.updateMany({
+        where: { pegawaiId, programId: program.id, status: { in: ['USULAN', 'DISETUJUI'] } },
+        data: { status: 'SELESAI' },
+      });
     }
     await audit(tx, { userId: user.id, aksi: 'RIWAYAT_PELATIHAN_DICATAT', entitas: 'RiwayatPelatihan', entitasId: row.id, sesudah: row });
     if (user.pegawaiId !== pegawaiId) {
-      await notifyPegawai(tx, pegawaiId, 'Riwayat pelatihan dicatat', `${row.judul} (${row.jp} JP) dicatat dalam riwayat pelatihan Anda.`, '/pengembangan');
+      await notifyPegawai(
+        tx,
+        pegawaiId,
+        'Riwayat pelatihan dicatat',
+        `${row.judul} (${row.jp} JP) dicatat dalam riwayat pelatihan Anda.`,
+        '/pengembangan',
+      );
     }
     return row;
   });
@@ -47,7 +60,9 @@ export async function catatRiwayat(prisma: Db, user: Principal, pegawaiId: numbe
 
 /** The certificate of one training row, if the viewer is the owner, their supervisor or BKD. */
 export async function sertifikatUntuk(prisma: Db, user: Principal, id: number) {
-  const r = Number.isInteger(id) ? await prisma.riwayatPelatihan.findUnique({ where: { id }, include: { pegawai: { select: { id: true, atasanId: true } } } }) : null;
+  const r = Number.isInteger(id)
+    ? await prisma.riwayatPelatihan.findUnique({ where: { id }, include: { pegawai: { select: { id: true, atasanId: true } } } })
+    : null;
   if (!r || !r.sertifikat || !bolehUnduhSertifikat(user, r.pegawai)) throw new NotFoundError();
   const ext = r.sertifikat.split('.').pop() ?? 'pdf';
   const mime = ext === 'pdf' ? 'application/pdf' : ext === 'png' ? 'image/png' : 'image/jpeg';

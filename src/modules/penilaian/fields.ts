@@ -32,7 +32,10 @@ export const formInclude = {
   // Who is appraised and who rates: shown at the head of every appraisal page.
   pegawai: orang,
   penilai: orang,
-  rhk: { orderBy: { urutan: 'asc' }, include: { indikator: { orderBy: { urutan: 'asc' }, include: { bukti: { orderBy: { createdAt: 'asc' } } } }, rhkAtasan: true } },
+  rhk: {
+    orderBy: { urutan: 'asc' },
+    include: { indikator: { orderBy: { urutan: 'asc' }, include: { bukti: { orderBy: { createdAt: 'asc' } } } }, rhkAtasan: true },
+  },
   // The level texts (snapshotLevel) are most of the bytes: they come rendered from a cache keyed
   // by competency + dictionary version (level-teks.ts), not with every load.
   kompetensi: {
@@ -57,39 +60,151 @@ export function fieldsOf(p: PenilaianForm, sisi: Sisi): FieldDef[] {
     for (const iki of rhk.indikator) {
       if (sisi === 'PEGAWAI') {
         if (iki.jenisTarget === 'KUALITATIF') {
-          out.push({ key: `iki-${iki.id}-realisasi`, label: `Realisasi: ${iki.uraian}`, kind: 'text', max: 1000, required: true, target: { model: 'indikator', id: iki.id, column: 'realisasiKualitatif' }, current: s(iki.realisasiKualitatif) });
+          out.push({
+            key: `iki-${iki.id}-realisasi`,
+            label: `Realisasi: ${iki.uraian}`,
+            kind: 'text',
+            max: 1000,
+            required: true,
+            target: { model: 'indikator', id: iki.id, column: 'realisasiKualitatif' },
+            current: s(iki.realisasiKualitatif),
+          });
         } else {
-          out.push({ key: `iki-${iki.id}-realisasi`, label: `Realisasi: ${iki.uraian}`, kind: 'decimal', max: 20, required: true, target: { model: 'indikator', id: iki.id, column: 'realisasiNilai' }, current: s(iki.realisasiNilai) });
+          out.push({
+            key: `iki-${iki.id}-realisasi`,
+            label: `Realisasi: ${iki.uraian}`,
+            kind: 'decimal',
+            max: 20,
+            required: true,
+            target: { model: 'indikator', id: iki.id, column: 'realisasiNilai' },
+            current: s(iki.realisasiNilai),
+          });
         }
-        out.push({ key: `iki-${iki.id}-narasi`, label: `Penjelasan: ${iki.uraian}`, kind: 'text', max: 2000, required: false, target: { model: 'indikator', id: iki.id, column: 'narasi' }, current: s(iki.narasi) });
+        out.push({
+          key: `iki-${iki.id}-narasi`,
+          label: `Penjelasan: ${iki.uraian}`,
+          kind: 'text',
+          max: 2000,
+          required: false,
+          target: { model: 'indikator', id: iki.id, column: 'narasi' },
+          current: s(iki.narasi),
+        });
       } else {
-        out.push({ key: `iki-${iki.id}-catatan`, label: `Catatan atasan: ${iki.uraian}`, kind: 'text', max: 2000, required: false, target: { model: 'indikator', id: iki.id, column: 'catatanAtasan' }, current: s(iki.catatanAtasan) });
+        out.push({
+          key: `iki-${iki.id}-catatan`,
+          label: `Catatan atasan: ${iki.uraian}`,
+          kind: 'text',
+          max: 2000,
+          required: false,
+          target: { model: 'indikator', id: iki.id, column: 'catatanAtasan' },
+          current: s(iki.catatanAtasan),
+        });
       }
     }
   }
   for (const k of p.kompetensi) {
     if (sisi === 'PEGAWAI') {
-      out.push({ key: `komp-${k.id}-level`, label: `Level ${k.kompetensi.nama}`, kind: 'level', max: 1, required: true, target: { model: 'kompetensi', id: k.id, column: 'levelDiri' }, current: s(k.levelDiri) });
-      out.push({ key: `komp-${k.id}-contoh`, label: `Contoh perilaku ${k.kompetensi.nama}`, kind: 'text', max: 1000, required: false, target: { model: 'kompetensi', id: k.id, column: 'contohPerilaku' }, current: s(k.contohPerilaku) });
+      out.push({
+        key: `komp-${k.id}-level`,
+        label: `Level ${k.kompetensi.nama}`,
+        kind: 'level',
+        max: 1,
+        required: true,
+        target: { model: 'kompetensi', id: k.id, column: 'levelDiri' },
+        current: s(k.levelDiri),
+      });
+      out.push({
+        key: `komp-${k.id}-contoh`,
+        label: `Contoh perilaku ${k.kompetensi.nama}`,
+        kind: 'text',
+        max: 1000,
+        required: false,
+        target: { model: 'kompetensi', id: k.id, column: 'contohPerilaku' },
+        current: s(k.contohPerilaku),
+      });
     } else {
-      out.push({ key: `komp-${k.id}-levelAtasan`, label: `Level ${k.kompetensi.nama} menurut atasan`, kind: 'level', max: 1, required: true, target: { model: 'kompetensi', id: k.id, column: 'levelAtasan' }, current: s(k.levelAtasan) });
-      out.push({ key: `komp-${k.id}-catatanAtasan`, label: `Catatan ${k.kompetensi.nama}`, kind: 'text', max: 1000, required: false, target: { model: 'kompetensi', id: k.id, column: 'catatanAtasan' }, current: s(k.catatanAtasan) });
+      out.push({
+        key: `komp-${k.id}-levelAtasan`,
+        label: `Level ${k.kompetensi.nama} menurut atasan`,
+        kind: 'level',
+        max: 1,
+        required: true,
+        target: { model: 'kompetensi', id: k.id, column: 'levelAtasan' },
+        current: s(k.levelAtasan),
+      });
+      out.push({
+        key: `komp-${k.id}-catatanAtasan`,
+        label: `Catatan ${k.kompetensi.nama}`,
+        kind: 'text',
+        max: 1000,
+        required: false,
+        target: { model: 'kompetensi', id: k.id, column: 'catatanAtasan' },
+        current: s(k.catatanAtasan),
+      });
     }
   }
   const perilaku = [...p.perilaku].sort((a, b) => NILAI_ORDER.indexOf(a.nilai) - NILAI_ORDER.indexOf(b.nilai));
   for (const pk of perilaku) {
     const nama = BERAKHLAK[pk.nilai].nama;
     if (sisi === 'PEGAWAI') {
-      out.push({ key: `perilaku-${pk.nilai}`, label: `Refleksi ${nama}`, kind: 'text', max: 1000, required: true, target: { model: 'perilaku', id: pk.id, column: 'refleksiDiri' }, current: s(pk.refleksiDiri) });
+      out.push({
+        key: `perilaku-${pk.nilai}`,
+        label: `Refleksi ${nama}`,
+        kind: 'text',
+        max: 1000,
+        required: true,
+        target: { model: 'perilaku', id: pk.id, column: 'refleksiDiri' },
+        current: s(pk.refleksiDiri),
+      });
     } else {
-      out.push({ key: `perilaku-${pk.nilai}-catatan`, label: `Catatan ${nama}`, kind: 'text', max: 1000, required: false, target: { model: 'perilaku', id: pk.id, column: 'catatanAtasan' }, current: s(pk.catatanAtasan) });
+      out.push({
+        key: `perilaku-${pk.nilai}-catatan`,
+        label: `Catatan ${nama}`,
+        kind: 'text',
+        max: 1000,
+        required: false,
+        target: { model: 'perilaku', id: pk.id, column: 'catatanAtasan' },
+        current: s(pk.catatanAtasan),
+      });
     }
   }
   if (sisi === 'PENILAI') {
-    out.push({ key: 'ratingHasilKerja', label: 'Rating hasil kerja', kind: 'rating', max: 10, required: true, target: { model: 'penilaian', column: 'ratingHasilKerja' }, current: s(p.ratingHasilKerja) });
-    out.push({ key: 'ratingPerilaku', label: 'Rating perilaku kerja', kind: 'rating', max: 10, required: true, target: { model: 'penilaian', column: 'ratingPerilaku' }, current: s(p.ratingPerilaku) });
-    out.push({ key: 'umpanBalik', label: 'Umpan balik', kind: 'text', max: 4000, required: true, target: { model: 'penilaian', column: 'umpanBalik' }, current: s(p.umpanBalik) });
-    out.push({ key: 'catatanPengembangan', label: 'Catatan pengembangan', kind: 'text', max: 2000, required: false, target: { model: 'penilaian', column: 'catatanPengembangan' }, current: s(p.catatanPengembangan) });
+    out.push({
+      key: 'ratingHasilKerja',
+      label: 'Rating hasil kerja',
+      kind: 'rating',
+      max: 10,
+      required: true,
+      target: { model: 'penilaian', column: 'ratingHasilKerja' },
+      current: s(p.ratingHasilKerja),
+    });
+    out.push({
+      key: 'ratingPerilaku',
+      label: 'Rating perilaku kerja',
+      kind: 'rating',
+      max: 10,
+      required: true,
+      target: { model: 'penilaian', column: 'ratingPerilaku' },
+      current: s(p.ratingPerilaku),
+    });
+    out.push({
+      key: 'umpanBalik',
+      label: 'Umpan balik',
+      kind: 'text',
+      max: 4000,
+      required: true,
+      target: { model: 'penilaian', column: 'umpanBalik' },
+      current: s(p.umpanBalik),
+    });
+    out.push({
+      key: 'catatanPengembangan',
+      label: 'Catatan pengembangan',
+      kind: 'text',
+      max: 2000,
+      required: false,
+      target: { model: 'penilaian', column: 'catatanPengembangan' },
+      current: s(p.catatanPengembangan),
+    });
   }
   return out;
 }
@@ -101,7 +216,11 @@ export function normalize(f: Pick<FieldDef, 'kind' | 'max'>, raw: unknown): Norm
   const str = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
   if (f.kind === 'text') {
     const v = str.replace(/\r\n/g, '\n');
-    if (v.length > f.max) return { ok: false, pesan: `Terlalu panjang: maksimal ${f.max.toLocaleString('id-ID')} karakter (tertulis ${v.length.toLocaleString('id-ID')}).` };
+    if (v.length > f.max)
+      return {
+        ok: false,
+        pesan: `Terlalu panjang: maksimal ${f.max.toLocaleString('id-ID')} karakter (tertulis ${v.length.toLocaleString('id-ID')}).`,
+      };
     return { ok: true, value: v.trim() === '' ? null : v };
   }
   const v = str.trim();
@@ -130,7 +249,11 @@ export function canonical(f: FieldDef, raw: unknown): string {
 }
 
 /** Writes normalised values, grouped per row. */
-export async function writeFields(tx: Prisma.TransactionClient, penilaianId: number, changes: { def: FieldDef; value: string | null }[]): Promise<void> {
+export async function writeFields(
+  tx: Prisma.TransactionClient,
+  penilaianId: number,
+  changes: { def: FieldDef; value: string | null }[],
+): Promise<void> {
   const groups = new Map<string, { model: Target['model']; id?: number; data: Record<string, unknown> }>();
   for (const { def, value } of changes) {
     const t = def.target;

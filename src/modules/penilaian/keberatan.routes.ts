@@ -18,9 +18,19 @@ export function keberatanRoutes({ prisma }: AppDeps): Router {
     const items = await daftarKeberatan(prisma, req.user!);
     res.page('penilaian/keberatan-daftar', { title: 'Keberatan', crumbs: [{ label: 'Keberatan' }], items });
   });
-  async function render(req: Request, res: Response, errors: Record<string, string> = {}, values: Record<string, unknown> = {}, status = 200) {
+  async function render(
+    req: Request,
+    res: Response,
+    errors: Record<string, string> = {},
+    values: Record<string, unknown> = {},
+    status = 200,
+  ) {
     const k = await getKeberatan(prisma, req.user!, Number(req.params.id));
-    res.page('penilaian/keberatan', { title: 'Keberatan', crumbs: [{ label: 'Keberatan', href: '/keberatan' }, { label: k.penilaian.pegawai.nama }], k, errors, values }, status);
+    res.page(
+      'penilaian/keberatan',
+      { title: 'Keberatan', crumbs: [{ label: 'Keberatan', href: '/keberatan' }, { label: k.penilaian.pegawai.nama }], k, errors, values },
+      status,
+    );
   }
   r.get('/keberatan/:id', (req, res) => render(req, res));
   r.post('/keberatan/:id', async (req, res) => {

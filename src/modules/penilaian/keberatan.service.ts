@@ -15,8 +15,21 @@ export async function ajukanKeberatan(prisma: Db, user: Principal, id: number, a
     const open = await tx.keberatan.findFirst({ where: { penilaianId: id, status: 'DIAJUKAN' } });
     if (open) throw new StateError('Keberatan Anda atas penilaian ini masih diproses.');
     const k = await tx.keberatan.create({ data: { penilaianId: id, alasan, predikatSemula: p.predikat } });
-    await audit(tx, { userId: user.id, aksi: 'KEBERATAN_DIAJUKAN', entitas: 'PenilaianKinerja', entitasId: id, keterangan: alasan, sesudah: { keberatanId: k.id } });
-    await notifyPegawai(tx, p.atasanPenilaiId, 'Keberatan atas hasil penilaian', `${user.nama} mengajukan keberatan atas hasil ${p.periode.nama}.`, `/keberatan/${k.id}`);
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'KEBERATAN_DIAJUKAN',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      keterangan: alasan,
+      sesudah: { keberatanId: k.id },
+    });
+    await notifyPegawai(
+      tx,
+      p.atasanPenilaiId,
+      'Keberatan atas hasil penilaian',
+      `${user.nama} mengajukan keberatan atas hasil ${p.periode.nama}.`,
+      `/keberatan/${k.id}`,
+    );
   });
 }
 
@@ -79,7 +92,11 @@ export async function putuskan(
       entitas: 'PenilaianKinerja',
       entitasId: p.id,
       sebelum: { predikat: p.predikat, ratingHasilKerja: p.ratingHasilKerja, ratingPerilaku: p.ratingPerilaku },
-      sesudah: { predikat: predikatBaru, ratingHasilKerja: d.ratingHasilKerja ?? p.ratingHasilKerja, ratingPerilaku: d.ratingPerilaku ?? p.ratingPerilaku },
+      sesudah: {
+        predikat: predikatBaru,
+        ratingHasilKerja: d.ratingHasilKerja ?? p.ratingHasilKerja,
+        ratingPerilaku: d.ratingPerilaku ?? p.ratingPerilaku,
+      },
       keterangan: d.keputusan,
     });
     const judul = d.hasil === 'DIUBAH' ? 'Keberatan Anda dikabulkan' : 'Keberatan Anda diputus: hasil dikukuhkan';

@@ -8,7 +8,17 @@ import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { findActivePeriod } from '../periode/periode.repo.js';
 import { BERAKHLAK } from '../domain/labels.js';
 import { penilaianBoleh } from './penilaian.policy.js';
-import { canonical, fieldsOf, formInclude, missing, normalize, writeFields, type FieldDef, type PenilaianForm, type Sisi } from './fields.js';
+import {
+  canonical,
+  fieldsOf,
+  formInclude,
+  missing,
+  normalize,
+  writeFields,
+  type FieldDef,
+  type PenilaianForm,
+  type Sisi,
+} from './fields.js';
 import { pegawaiMayEdit, penilaiMayEdit, transition } from './state.js';
 import { siapkanLevel } from './level-teks.js';
 import { jam } from '../../lib/format.js';
@@ -21,7 +31,9 @@ export async function mulai(prisma: Db, user: Principal): Promise<number> {
   if (!user.pegawaiId) throw new NotFoundError();
   const periode = await findActivePeriod(prisma);
   if (!periode) throw new StateError('Belum ada periode penilaian yang berjalan.');
-  const existing = await prisma.penilaianKinerja.findUnique({ where: { periodeId_pegawaiId: { periodeId: periode.id, pegawaiId: user.pegawaiId } } });
+  const existing = await prisma.penilaianKinerja.findUnique({
+    where: { periodeId_pegawaiId: { periodeId: periode.id, pegawaiId: user.pegawaiId } },
+  });
   if (existing) return existing.id;
   const p = await prisma.pegawai.findUniqueOrThrow({
     where: { id: user.pegawaiId },
@@ -46,7 +58,12 @@ export async function mulai(prisma: Db, user: Principal): Promise<number> {
               kompetensiId: s.kompetensiId,
               levelDibutuhkan: s.levelDibutuhkan,
               versiKamus: s.kompetensi.versi,
-              snapshotLevel: s.kompetensi.level.map((l) => ({ level: l.level, label: l.label, deskripsi: l.deskripsi, indikator: l.indikator })),
+              snapshotLevel: s.kompetensi.level.map((l) => ({
+                level: l.level,
+                label: l.label,
+                deskripsi: l.deskripsi,
+                indikator: l.indikator,
+              })),
             })),
           },
           perilaku: { create: (Object.keys(BERAKHLAK) as (keyof typeof BERAKHLAK)[]).map((nilai) => ({ nilai })) },
@@ -58,7 +75,9 @@ export async function mulai(prisma: Db, user: Principal): Promise<number> {
   } catch (err) {
     // A double click: the unique (periode, pegawai) already holds the other request's row.
     if ((err as { code?: string }).code === 'P2002') {
-      const again = await prisma.penilaianKinerja.findUniqueOrThrow({ where: { periodeId_pegawaiId: { periodeId: periode.id, pegawaiId: user.pegawaiId } } });
+      const again = await prisma.penilaianKinerja.findUniqueOrThrow({
+        where: { periodeId_pegawaiId: { periodeId: periode.id, pegawaiId: user.pegawaiId } },
+      });
       return again.id;
     }
     throw err;
@@ -169,7 +188,8 @@ export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi
     // Lock first (a row lock reveals nothing), then read through the viewer's scope.
     await lock(tx, id);
     const fresh = await loadFor(tx, user, id, sisi);
-    const mayEdit = sisi === 'PEGAWAI' ? pegawaiMayEdit(fresh.status, fresh.periode.status) : penilaiMayEdit(fresh.status, fresh.periode.status);
+    const mayEdit =
+      sisi === 'PEGAWAI' ? pegawaiMayEdit(fresh.status, fresh.periode.status) : penilaiMayEdit(fresh.status, fresh.periode.status);
     if (!mayEdit) {
       throw new StateError(
         sisi === 'PEGAWAI'
@@ -240,7 +260,8 @@ async function mulaiLangkah(tx: Tx, user: Principal, id: number, sisi: Sisi, aks
 export async function kirim(prisma: Db, user: Principal, id: number): Promise<Kelengkapan> {
   return prisma.$transaction(async (tx) => {
     const { p, to, kurang } = await mulaiLangkah(tx, user, id, 'PEGAWAI', 'kirim');
-    if (!p.rhk.some((r) => r.indikator.length > 0)) kurang.unshift({ key: 'rencana', label: 'Rencana hasil kerja dengan minimal satu indikator' });
+    if (!p.rhk.some((r) => r.indikator.length > 0))
+      kurang.unshift({ key: 'rencana', label: 'Rencana hasil kerja dengan minimal satu indikator' });
     if (kurang.length) return { ok: false, kurang };
     await tx.penilaianKinerja.update({
       where: { id },
@@ -248,11 +269,26 @@ export async function kirim(prisma: Db, user: Principal, id: number): Promise<Ke
         status: to,
         dikirimPada: new Date(),
         versi: { increment: 1 },
-        ...(p.statusRencana === 'DRAFT' || p.statusRencana === 'DIKEMBALIKAN' ? { statusRencana: 'DIAJUKAN', rencanaDiajukanPada: new Date() } : {}),
+        ...(p.statusRencana === 'DRAFT' || p.statusRencana === 'DIKEMBALIKAN'
+          ? { statusRencana: 'DIAJUKAN', rencanaDiajukanPada: new Date() }
+          : {}),
       },
     });
-    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DIKIRIM', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status }, sesudah: { status: to } });
-    await notifyPegawai(tx, p.penilaiId, 'Penilaian diri menunggu Anda nilai', `${user.nama} mengirim penilaian diri ${p.periode.nama}.`, `/tim/penilaian/${id}`);
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'PENILAIAN_DIKIRIM',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      sebelum: { status: p.status },
+      sesudah: { status: to },
+    });
+    await notifyPegawai(
+      tx,
+      p.penilaiId,
+      'Penilaian diri menunggu Anda nilai',
+      `${user.nama} mengirim penilaian diri ${p.periode.nama}.`,
+      `/tim/penilaian/${id}`,
+    );
     return { ok: true };
   });
 }
@@ -285,8 +321,21 @@ export async function finalkan(prisma: Db, user: Principal, id: number): Promise
     await tx.penilaianKinerja.update({ where: { id }, data: { status: to, difinalkanPada: new Date(), versi: { increment: 1 } } });
     // Gaps of a final result turn into training recommendations for the development plan.
     await buatRekomendasiSistem(tx, id);
-    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_FINAL', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status }, sesudah: { status: to, predikat: p.predikat } });
-    await notifyPegawai(tx, p.pegawaiId, 'Hasil penilaian kinerja tersedia', `Atasan Anda telah memfinalkan penilaian ${p.periode.nama}. Baca hasil dan umpan baliknya.`, `/penilaian/${id}`);
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'PENILAIAN_FINAL',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      sebelum: { status: p.status },
+      sesudah: { status: to, predikat: p.predikat },
+    });
+    await notifyPegawai(
+      tx,
+      p.pegawaiId,
+      'Hasil penilaian kinerja tersedia',
+      `Atasan Anda telah memfinalkan penilaian ${p.periode.nama}. Baca hasil dan umpan baliknya.`,
+      `/penilaian/${id}`,
+    );
   });
 }
 
@@ -296,7 +345,15 @@ export async function kembalikan(prisma: Db, user: Principal, id: number, alasan
     const p = await loadAsPenilai(tx, user, id);
     const to = transition(p.status, 'kembalikan', 'PENILAI', p.periode.status);
     await tx.penilaianKinerja.update({ where: { id }, data: { status: to, catatanPengembalian: alasan, versi: { increment: 1 } } });
-    await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DIKEMBALIKAN', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { status: p.status }, sesudah: { status: to }, keterangan: alasan });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'PENILAIAN_DIKEMBALIKAN',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      sebelum: { status: p.status },
+      sesudah: { status: to },
+      keterangan: alasan,
+    });
     await notifyPegawai(tx, p.pegawaiId, 'Penilaian diri dikembalikan untuk diperbaiki', alasan, `/penilaian/${id}/diri`);
   });
 }
@@ -324,5 +381,10 @@ export async function timeline(prisma: Db, id: number): Promise<TimelineItem[]> 
     orderBy: { createdAt: 'asc' },
     include: { user: { select: { username: true, pegawai: { select: { nama: true } } } } },
   });
-  return rows.map((r) => ({ aksi: r.aksi, oleh: r.user?.pegawai?.nama ?? r.user?.username ?? 'Sistem', waktu: r.createdAt, keterangan: r.keterangan }));
+  return rows.map((r) => ({
+    aksi: r.aksi,
+    oleh: r.user?.pegawai?.nama ?? r.user?.username ?? 'Sistem',
+    waktu: r.createdAt,
+    keterangan: r.keterangan,
+  }));
 }

@@ -32,7 +32,10 @@ export async function matriksJson(prisma: Db, periodeId: number): Promise<string
 export async function matriksTabel(prisma: Db, periodeId: number) {
   const rows = await prisma.matriksPredikat.findMany({ where: { periodeId } });
   const keys = Object.keys(RATING) as (keyof typeof RATING)[];
-  return keys.map((h) => ({ hasil: h, sel: keys.map((pr) => rows.find((r) => r.hasilKerja === h && r.perilaku === pr)?.predikat ?? null) }));
+  return keys.map((h) => ({
+    hasil: h,
+    sel: keys.map((pr) => rows.find((r) => r.hasilKerja === h && r.perilaku === pr)?.predikat ?? null),
+  }));
 }
 
 /** What the appraisal pages show around the form. The self-assessment page skips the history. */
@@ -41,7 +44,9 @@ export async function detailExtras(prisma: Db, p: PenilaianForm, opts: { riwayat
   const [riwayat, deadlines, keberatan] = await Promise.all([
     withHistory ? timeline(prisma, p.id) : Promise.resolve([]),
     deadlinesFor(prisma, p.periodeId, p.unitId, p.periode),
-    withHistory ? prisma.keberatan.findMany({ where: { penilaianId: p.id }, orderBy: { createdAt: 'desc' }, include: { pemutus: true } }) : Promise.resolve([]),
+    withHistory
+      ? prisma.keberatan.findMany({ where: { penilaianId: p.id }, orderBy: { createdAt: 'desc' }, include: { pemutus: true } })
+      : Promise.resolve([]),
   ]);
   // Employee and rater come with the appraisal (formInclude).
   return { riwayat, deadlines, pegawai: p.pegawai, penilai: p.penilai, keberatan };

@@ -43,7 +43,13 @@ export async function tambahRhk(prisma: Db, user: Principal, id: number, data: z
     const urutan = (p.rhk.at(-1)?.urutan ?? 0) + 1;
     const rhk = await tx.rencanaHasilKerja.create({ data: { penilaianId: id, uraian: data.uraian, rhkAtasanId, urutan } });
     await tx.penilaianKinerja.update({ where: { id }, data: { versi: { increment: 1 } } });
-    await audit(tx, { userId: user.id, aksi: 'RHK_DITAMBAH', entitas: 'PenilaianKinerja', entitasId: id, sesudah: { rhkId: rhk.id, uraian: data.uraian } });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'RHK_DITAMBAH',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      sesudah: { rhkId: rhk.id, uraian: data.uraian },
+    });
   });
 }
 
@@ -55,7 +61,14 @@ export async function ubahRhk(prisma: Db, user: Principal, id: number, rhkId: nu
     const rhkAtasanId = await validAtasanRhk(tx, p.penilaiId, p.periodeId, data.rhkAtasanId);
     await tx.rencanaHasilKerja.update({ where: { id: rhkId }, data: { uraian: data.uraian, rhkAtasanId } });
     await tx.penilaianKinerja.update({ where: { id }, data: { versi: { increment: 1 } } });
-    await audit(tx, { userId: user.id, aksi: 'RHK_DIUBAH', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { uraian: rhk.uraian }, sesudah: { uraian: data.uraian } });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'RHK_DIUBAH',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      sebelum: { uraian: rhk.uraian },
+      sesudah: { uraian: data.uraian },
+    });
   });
 }
 
@@ -88,7 +101,13 @@ export async function tambahIki(prisma: Db, user: Principal, id: number, rhkId: 
     if (!rhk) throw new NotFoundError();
     const iki = await tx.indikatorKinerja.create({ data: { rhkId, urutan: (rhk.indikator.at(-1)?.urutan ?? 0) + 1, ...ikiData(d) } });
     await tx.penilaianKinerja.update({ where: { id }, data: { versi: { increment: 1 } } });
-    await audit(tx, { userId: user.id, aksi: 'IKI_DITAMBAH', entitas: 'PenilaianKinerja', entitasId: id, sesudah: { ikiId: iki.id, ...ikiData(d) } });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'IKI_DITAMBAH',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      sesudah: { ikiId: iki.id, ...ikiData(d) },
+    });
   });
 }
 
@@ -99,7 +118,14 @@ export async function ubahIki(prisma: Db, user: Principal, id: number, ikiId: nu
     if (!iki) throw new NotFoundError();
     await tx.indikatorKinerja.update({ where: { id: ikiId }, data: ikiData(d) });
     await tx.penilaianKinerja.update({ where: { id }, data: { versi: { increment: 1 } } });
-    await audit(tx, { userId: user.id, aksi: 'IKI_DIUBAH', entitas: 'PenilaianKinerja', entitasId: id, sebelum: { uraian: iki.uraian, targetNilai: iki.targetNilai, satuan: iki.satuan }, sesudah: ikiData(d) });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'IKI_DIUBAH',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      sebelum: { uraian: iki.uraian, targetNilai: iki.targetNilai, satuan: iki.satuan },
+      sesudah: ikiData(d),
+    });
   });
 }
 
@@ -118,10 +144,20 @@ export async function ajukanRencana(prisma: Db, user: Principal, id: number): Pr
   await prisma.$transaction(async (tx) => {
     const p = await loadOwn(tx, user, id);
     const to = transitionRencana(p.statusRencana, p.status, 'ajukan', 'PEGAWAI', p.periode.status);
-    if (!p.rhk.some((r) => r.indikator.length)) throw new StateError('Tambahkan minimal satu rencana hasil kerja dengan indikatornya sebelum mengajukan.');
-    await tx.penilaianKinerja.update({ where: { id }, data: { statusRencana: to, rencanaDiajukanPada: new Date(), versi: { increment: 1 } } });
+    if (!p.rhk.some((r) => r.indikator.length))
+      throw new StateError('Tambahkan minimal satu rencana hasil kerja dengan indikatornya sebelum mengajukan.');
+    await tx.penilaianKinerja.update({
+      where: { id },
+      data: { statusRencana: to, rencanaDiajukanPada: new Date(), versi: { increment: 1 } },
+    });
     await audit(tx, { userId: user.id, aksi: 'RENCANA_DIAJUKAN', entitas: 'PenilaianKinerja', entitasId: id });
-    await notifyPegawai(tx, p.penilaiId, 'Rencana kinerja menunggu persetujuan', `${user.nama} mengajukan rencana kinerja ${p.periode.nama}.`, `/tim/penilaian/${id}`);
+    await notifyPegawai(
+      tx,
+      p.penilaiId,
+      'Rencana kinerja menunggu persetujuan',
+      `${user.nama} mengajukan rencana kinerja ${p.periode.nama}.`,
+      `/tim/penilaian/${id}`,
+    );
   });
 }
 
@@ -131,9 +167,20 @@ export async function putusRencana(prisma: Db, user: Principal, id: number, setu
     const to = transitionRencana(p.statusRencana, p.status, setuju ? 'setujui' : 'kembalikanRencana', 'PENILAI', p.periode.status);
     await tx.penilaianKinerja.update({
       where: { id },
-      data: { statusRencana: to, catatanRencana: catatan, ...(setuju ? { rencanaDisetujuiPada: new Date() } : {}), versi: { increment: 1 } },
+      data: {
+        statusRencana: to,
+        catatanRencana: catatan,
+        ...(setuju ? { rencanaDisetujuiPada: new Date() } : {}),
+        versi: { increment: 1 },
+      },
     });
-    await audit(tx, { userId: user.id, aksi: setuju ? 'RENCANA_DISETUJUI' : 'RENCANA_DIKEMBALIKAN', entitas: 'PenilaianKinerja', entitasId: id, keterangan: catatan });
+    await audit(tx, {
+      userId: user.id,
+      aksi: setuju ? 'RENCANA_DISETUJUI' : 'RENCANA_DIKEMBALIKAN',
+      entitas: 'PenilaianKinerja',
+      entitasId: id,
+      keterangan: catatan,
+    });
     await notifyPegawai(
       tx,
       p.pegawaiId,

@@ -62,7 +62,13 @@ const RENCANA: Record<AksiRencana, { from: StatusRencana[]; to: StatusRencana; b
   kembalikanRencana: { from: ['DIAJUKAN', 'DISETUJUI'], to: 'DIKEMBALIKAN', by: 'PENILAI' },
 };
 
-export function transitionRencana(current: StatusRencana, status: StatusPenilaian, aksi: AksiRencana, by: Peran, periode: StatusPeriode): StatusRencana {
+export function transitionRencana(
+  current: StatusRencana,
+  status: StatusPenilaian,
+  aksi: AksiRencana,
+  by: Peran,
+  periode: StatusPeriode,
+): StatusRencana {
   const rule = RENCANA[aksi];
   if (periode === 'DITUTUP') throw new StateError('Periode penilaian sudah ditutup.');
   if (rule.by !== by) throw new StateError('Anda tidak berhak melakukan tindakan ini pada rencana ini.');
@@ -75,5 +81,9 @@ export function transitionRencana(current: StatusRencana, status: StatusPenilaia
 
 /** SKP rows can be edited while the plan is a draft or returned, and the appraisal not submitted. */
 export function rencanaMayEdit(statusRencana: StatusRencana, status: StatusPenilaian, periode: StatusPeriode): boolean {
-  return periode === 'BERJALAN' && (status === 'DRAFT' || status === 'DIKEMBALIKAN') && (statusRencana === 'DRAFT' || statusRencana === 'DIKEMBALIKAN');
+  return (
+    periode === 'BERJALAN' &&
+    (status === 'DRAFT' || status === 'DIKEMBALIKAN') &&
+    (statusRencana === 'DRAFT' || statusRencana === 'DIKEMBALIKAN')
+  );
 }

@@ -24,7 +24,12 @@ export async function staffScope(prisma: Db, user: Principal): Promise<Prisma.Pe
   return { aktif: true, id: { not: me }, OR: or };
 }
 
-export async function daftarTim(prisma: Db, user: Principal, periodeId: number, opts: { q: string; status: FilterStatus; skip: number; take: number }) {
+export async function daftarTim(
+  prisma: Db,
+  user: Principal,
+  periodeId: number,
+  opts: { q: string; status: FilterStatus; skip: number; take: number },
+) {
   const base = await staffScope(prisma, user);
   const where: Prisma.PegawaiWhereInput = { AND: [base] };
   const and = where.AND as Prisma.PegawaiWhereInput[];
@@ -49,7 +54,10 @@ export async function daftarTim(prisma: Db, user: Principal, periodeId: number, 
         niPppk: true,
         atasanId: true,
         jabatan: { select: { nama: true } },
-        penilaian: { where: { periodeId }, select: { id: true, status: true, statusRencana: true, predikat: true, dikirimPada: true, unitId: true } },
+        penilaian: {
+          where: { periodeId },
+          select: { id: true, status: true, statusRencana: true, predikat: true, dikirimPada: true, unitId: true },
+        },
       },
     }),
     prisma.pegawai.count({ where }),

@@ -12,7 +12,11 @@ export function daftarPeriode(prisma: Db) {
  * The period a selector shows: the one asked for (?periode=id), else the first in the list with
  * one of the preferred statuses (in that order), else the newest; null when there is none.
  */
-export function periodeDipilih<T extends { id: number; status: StatusPeriode }>(daftar: T[], diminta: unknown, utamakan: StatusPeriode[]): T | null {
+export function periodeDipilih<T extends { id: number; status: StatusPeriode }>(
+  daftar: T[],
+  diminta: unknown,
+  utamakan: StatusPeriode[],
+): T | null {
   const id = Number(diminta);
   const asked = Number.isInteger(id) ? daftar.find((p) => p.id === id) : undefined;
   if (asked) return asked;
@@ -22,7 +26,6 @@ export function periodeDipilih<T extends { id: number; status: StatusPeriode }>(
   }
   return daftar[0] ?? null;
 }
-
 
 /** The running period staff work in now (newest annual first, then quarterly). */
 export function findActivePeriod(prisma: Db) {
@@ -40,9 +43,7 @@ export async function deadlinesFor(
   known?: { batasPenilaianDiri: Date; batasPenilaianAtasan: Date },
 ) {
   const periode = known ?? (await prisma.periodePenilaian.findUniqueOrThrow({ where: { id: periodeId } }));
-  const own = unitId
-    ? await prisma.batasWaktuUnit.findUnique({ where: { periodeId_unitId: { periodeId, unitId } } })
-    : null;
+  const own = unitId ? await prisma.batasWaktuUnit.findUnique({ where: { periodeId_unitId: { periodeId, unitId } } }) : null;
   return {
     penilaianDiri: own?.batasPenilaianDiri ?? periode.batasPenilaianDiri,
     penilaianAtasan: own?.batasPenilaianAtasan ?? periode.batasPenilaianAtasan,

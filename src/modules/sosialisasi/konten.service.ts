@@ -31,7 +31,13 @@ export async function kontenBySlug(prisma: Db, slug: string, admin: boolean) {
 export function daftarKelola(prisma: Db, opts: { jenis?: JenisKonten; skip: number; take: number }) {
   const where = opts.jenis ? { jenis: opts.jenis } : {};
   return Promise.all([
-    prisma.kontenSosialisasi.findMany({ where, orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { updatedAt: 'desc' }], skip: opts.skip, take: opts.take, include: { _count: { select: { tandaBaca: true, lampiran: true } } } }),
+    prisma.kontenSosialisasi.findMany({
+      where,
+      orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { updatedAt: 'desc' }],
+      skip: opts.skip,
+      take: opts.take,
+      include: { _count: { select: { tandaBaca: true, lampiran: true } } },
+    }),
     prisma.kontenSosialisasi.count({ where }),
   ]);
 }
@@ -57,7 +63,10 @@ async function slugUnik(prisma: Db, judul: string, kecuali?: number): Promise<st
   const dasar = slugDari(judul);
   for (let i = 1; ; i++) {
     const slug = i === 1 ? dasar : `${dasar}-${i}`;
-    const ada = await prisma.kontenSosialisasi.findFirst({ where: { slug, ...(kecuali ? { id: { not: kecuali } } : {}) }, select: { id: true } });
+    const ada = await prisma.kontenSosialisasi.findFirst({
+      where: { slug, ...(kecuali ? { id: { not: kecuali } } : {}) },
+      select: { id: true },
+    });
     if (!ada) return slug;
   }
 }
@@ -82,8 +91,17 @@ export async function simpanKonten(prisma: Db, user: Principal, id: number | nul
     diterbitkanPada: status === 'TERBIT' ? (before?.diterbitkanPada ?? new Date()) : (before?.diterbitkanPada ?? null),
   } as const;
   return prisma.$transaction(async (tx) => {
-    const row = before ? await tx.kontenSosialisasi.update({ where: { id: before.id }, data }) : await tx.kontenSosialisasi.create({ data: { ...data, penulisId: user.id } });
-    await audit(tx, { userId: user.id, aksi: before ? 'KONTEN_DIUBAH' : 'KONTEN_DIBUAT', entitas: 'KontenSosialisasi', entitasId: row.id, sebelum: before ?? undefined, sesudah: row });
+    const row = before
+      ? await tx.kontenSosialisasi.update({ where: { id: before.id }, data })
+      : await tx.kontenSosialisasi.create({ data: { ...data, penulisId: user.id } });
+    await audit(tx, {
+      userId: user.id,
+      aksi: before ? 'KONTEN_DIUBAH' : 'KONTEN_DIBUAT',
+      entitas: 'KontenSosialisasi',
+      entitasId: row.id,
+      sebelum: before ?? undefined,
+      sesudah: row,
+    });
     return row;
   });
 }
@@ -92,7 +110,9 @@ export async function tambahLampiran(prisma: Db, user: Principal, kontenId: numb
   await kontenById(prisma, kontenId);
   const lokasi = await storeFile('sosialisasi', file);
   return prisma.$transaction(async (tx) => {
-    const row = await tx.lampiranKonten.create({ data: { kontenId, namaBerkas: file.originalName, mimeType: file.mime, ukuran: file.size, lokasi } });
+    const row = await tx.lampiranKonten.create({
+      data: { kontenId, namaBerkas: file.originalName, mimeType: file.mime, ukuran: file.size, lokasi },
+    });
     await audit(tx, { userId: user.id, aksi: 'LAMPIRAN_DITAMBAH', entitas: 'KontenSosialisasi', entitasId: kontenId, sesudah: row });
     return row;
   });
@@ -118,9 +138,18 @@ export async function cariKonten(prisma: Db, q: string, skip: number, take: numb
   if (!q.trim()) return { items: [], total: 0 };
   // Prisma passes % and _ through to LIKE: escape them so they match literally.
   const pola = q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-  const where = { ...TERBIT, OR: [{ judul: { contains: pola, mode: 'insensitive' as const } }, { isi: { contains: pola, mode: 'insensitive' as const } }] };
+  const where = {
+    ...TERBIT,
+    OR: [{ judul: { contains: pola, mode: 'insensitive' as const } }, { isi: { contains: pola, mode: 'insensitive' as const } }],
+  };
   const [items, total] = await Promise.all([
-    prisma.kontenSosialisasi.findMany({ where, orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { diterbitkanPada: 'desc' }], skip, take, select: { id: true, judul: true, slug: true, jenis: true, isi: true } }),
+    prisma.kontenSosialisasi.findMany({
+      where,
+      orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { diterbitkanPada: 'desc' }],
+      skip,
+      take,
+      select: { id: true, judul: true, slug: true, jenis: true, isi: true },
+    }),
     prisma.kontenSosialisasi.count({ where }),
   ]);
   return { items, total };

@@ -6,7 +6,31 @@ import sanitizeHtml from 'sanitize-html';
  * allow-list sanitiser drops scripts, event handlers, styles and any non-http(s)/mailto URL.
  */
 const OPSI: sanitizeHtml.IOptions = {
-  allowedTags: ['h2', 'h3', 'h4', 'h5', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedTags: [
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'p',
+    'br',
+    'hr',
+    'strong',
+    'em',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
   allowedAttributes: { a: ['href', 'title', 'rel'], th: ['scope', 'align'], td: ['align'], ol: ['start'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: {},
@@ -27,6 +51,8 @@ export function renderMarkdown(src: string): string {
 
 /** Plain-text excerpt for lists and search results. */
 export function cuplikan(src: string, n = 180): string {
-  const text = sanitizeHtml(marked.parse(src ?? '', { async: false }) as string, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  const text = sanitizeHtml(marked.parse(src ?? '', { async: false }) as string, { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > n ? `${text.slice(0, n - 1)}…` : text;
 }

@@ -18,11 +18,41 @@ export async function tahapPeriode(prisma: Db, unitId: number | null, hari = har
   const batas = await deadlinesFor(prisma, periode.id, unitId);
   const hariSetelah = (d: Date) => new Date(d.getTime() + 86_400_000);
   const raw: Omit<Tahap, 'status'>[] = [
-    { kunci: 'perencanaan', nama: 'Perencanaan kinerja', uraian: 'Pegawai menyusun SKP (rencana hasil kerja, indikator, target) bersama atasan; atasan menyetujui.', mulai: periode.tanggalMulai, selesai: periode.batasRencana },
-    { kunci: 'pelaksanaan', nama: 'Pelaksanaan dan umpan balik berkelanjutan', uraian: 'Pegawai bekerja dan mencatat bukti dukung; atasan memberi umpan balik dan dialog kinerja secara berkala.', mulai: periode.batasRencana ? hariSetelah(periode.batasRencana) : periode.tanggalMulai, selesai: periode.tanggalSelesai },
-    { kunci: 'penilaian-diri', nama: 'Penilaian diri', uraian: 'Pegawai mengisi realisasi, bukti dukung, refleksi perilaku BerAKHLAK, dan level kompetensi menurut diri sendiri.', mulai: null, selesai: batas.penilaianDiri },
-    { kunci: 'penilaian-atasan', nama: 'Penilaian atasan', uraian: 'Atasan langsung menilai hasil kerja dan perilaku kerja; predikat ditentukan dari matriks di bawah.', mulai: hariSetelah(batas.penilaianDiri), selesai: batas.penilaianAtasan },
-    { kunci: 'tindak-lanjut', nama: 'Tindak lanjut', uraian: 'Hasil penilaian menjadi dasar pengembangan kompetensi (rekomendasi pelatihan), penghargaan, atau pembinaan.', mulai: hariSetelah(batas.penilaianAtasan), selesai: null },
+    {
+      kunci: 'perencanaan',
+      nama: 'Perencanaan kinerja',
+      uraian: 'Pegawai menyusun SKP (rencana hasil kerja, indikator, target) bersama atasan; atasan menyetujui.',
+      mulai: periode.tanggalMulai,
+      selesai: periode.batasRencana,
+    },
+    {
+      kunci: 'pelaksanaan',
+      nama: 'Pelaksanaan dan umpan balik berkelanjutan',
+      uraian: 'Pegawai bekerja dan mencatat bukti dukung; atasan memberi umpan balik dan dialog kinerja secara berkala.',
+      mulai: periode.batasRencana ? hariSetelah(periode.batasRencana) : periode.tanggalMulai,
+      selesai: periode.tanggalSelesai,
+    },
+    {
+      kunci: 'penilaian-diri',
+      nama: 'Penilaian diri',
+      uraian: 'Pegawai mengisi realisasi, bukti dukung, refleksi perilaku BerAKHLAK, dan level kompetensi menurut diri sendiri.',
+      mulai: null,
+      selesai: batas.penilaianDiri,
+    },
+    {
+      kunci: 'penilaian-atasan',
+      nama: 'Penilaian atasan',
+      uraian: 'Atasan langsung menilai hasil kerja dan perilaku kerja; predikat ditentukan dari matriks di bawah.',
+      mulai: hariSetelah(batas.penilaianDiri),
+      selesai: batas.penilaianAtasan,
+    },
+    {
+      kunci: 'tindak-lanjut',
+      nama: 'Tindak lanjut',
+      uraian: 'Hasil penilaian menjadi dasar pengembangan kompetensi (rekomendasi pelatihan), penghargaan, atau pembinaan.',
+      mulai: hariSetelah(batas.penilaianAtasan),
+      selesai: null,
+    },
   ];
   const tahap = raw.map((t) => ({
     ...t,

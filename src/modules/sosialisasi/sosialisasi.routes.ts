@@ -26,11 +26,24 @@ export function sosialisasiRoutes({ prisma }: AppDeps): Router {
       kontenTerbit(prisma, 'PENGUMUMAN', 10),
       kontenTerbit(prisma, 'FAQ'),
     ]);
-    const dibaca = await sudahDibacaDari(prisma, req.user!.id, pengumuman.map((p) => p.id));
+    const dibaca = await sudahDibacaDari(
+      prisma,
+      req.user!.id,
+      pengumuman.map((p) => p.id),
+    );
     res.page(V + 'index', {
-      title: 'Sosialisasi penilaian kinerja', crumbs: [{ label: 'Sosialisasi' }],
-      ...panduan, halaman, pengumuman, faq, dibaca, renderMarkdown, cuplikan, admin: isAdmin(req),
-      styles: ['/static/css/pengembangan.css'], scripts: ['/static/js/tur-singkat.js'],
+      title: 'Sosialisasi penilaian kinerja',
+      crumbs: [{ label: 'Sosialisasi' }],
+      ...panduan,
+      halaman,
+      pengumuman,
+      faq,
+      dibaca,
+      renderMarkdown,
+      cuplikan,
+      admin: isAdmin(req),
+      styles: ['/static/css/pengembangan.css'],
+      scripts: ['/static/js/tur-singkat.js'],
     });
   });
 
@@ -49,7 +62,11 @@ export function sosialisasiRoutes({ prisma }: AppDeps): Router {
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 10);
     const { items, total } = await cariKonten(prisma, q, skip, perPage);
     res.page(V + 'cari', {
-      title: 'Cari sosialisasi', crumbs: [ROOT, { label: 'Cari' }], q, items, cuplikan,
+      title: 'Cari sosialisasi',
+      crumbs: [ROOT, { label: 'Cari' }],
+      q,
+      items,
+      cuplikan,
       page: makePage('/sosialisasi/cari', req.query as Record<string, unknown>, page, perPage, total),
     });
   });
@@ -57,7 +74,14 @@ export function sosialisasiRoutes({ prisma }: AppDeps): Router {
   r.get('/sosialisasi/konten/:slug', requireAuth, async (req, res) => {
     const konten = await kontenBySlug(prisma, String(req.params.slug), isAdmin(req));
     const sudahBaca = (await sudahDibacaDari(prisma, req.user!.id, [konten.id])).has(konten.id);
-    res.page(V + 'konten', { title: konten.judul, crumbs: [ROOT, { label: konten.judul }], konten, html: renderMarkdown(konten.isi), sudahBaca, admin: isAdmin(req) });
+    res.page(V + 'konten', {
+      title: konten.judul,
+      crumbs: [ROOT, { label: konten.judul }],
+      konten,
+      html: renderMarkdown(konten.isi),
+      sudahBaca,
+      admin: isAdmin(req),
+    });
   });
 
   r.post('/sosialisasi/konten/:slug/baca', requireAuth, async (req, res) => {

@@ -49,7 +49,10 @@ export async function belumMembaca(prisma: Db, kontenId: number, opts: { unitId?
   const [items, total] = await Promise.all([
     prisma.user.findMany({
       where,
-      select: { id: true, pegawai: { select: { nama: true, nip: true, niPppk: true, jabatan: { select: { nama: true } }, unit: { select: { nama: true } } } } },
+      select: {
+        id: true,
+        pegawai: { select: { nama: true, nip: true, niPppk: true, jabatan: { select: { nama: true } }, unit: { select: { nama: true } } } },
+      },
       orderBy: { pegawai: { nama: 'asc' } },
       skip: opts.skip,
       take: opts.take,

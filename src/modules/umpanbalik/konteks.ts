@@ -18,7 +18,13 @@ export interface KonteksUmpanBalik {
   }[];
   jumlahDialog: number;
   agregat360: Agregat360 | null;
-  publik: null | { jumlah: number; rataRata: number; indeks: number; unitNama: string; pribadi: { jumlah: number; rataRata: number; indeks: number } | null };
+  publik: null | {
+    jumlah: number;
+    rataRata: number;
+    indeks: number;
+    unitNama: string;
+    pribadi: { jumlah: number; rataRata: number; indeks: number } | null;
+  };
 }
 
 /**
@@ -29,14 +35,21 @@ export async function konteksUmpanBalik(
   prisma: Db,
   args: { penilaianId?: number | null; pegawaiId: number; periodeId: number; unitId: number },
 ): Promise<KonteksUmpanBalik> {
-  const periode = await prisma.periodePenilaian.findUniqueOrThrow({ where: { id: args.periodeId }, select: { tanggalMulai: true, tanggalSelesai: true } });
+  const periode = await prisma.periodePenilaian.findUniqueOrThrow({
+    where: { id: args.periodeId },
+    select: { tanggalMulai: true, tanggalSelesai: true },
+  });
   const whereDialog = { pegawaiId: args.pegawaiId, periodeId: args.periodeId };
   const [dialog, jumlahDialog, agregat, publik] = await Promise.all([
     prisma.dialogKinerja.findMany({
       where: whereDialog,
       orderBy: [{ tanggal: 'desc' }, { id: 'desc' }],
       take: 5,
-      include: { penulis: { select: { nama: true, gelarDepan: true, gelarBelakang: true } }, indikator: { select: { uraian: true } }, kompetensi: { select: { nama: true } } },
+      include: {
+        penulis: { select: { nama: true, gelarDepan: true, gelarBelakang: true } },
+        indikator: { select: { uraian: true } },
+        kompetensi: { select: { nama: true } },
+      },
     }),
     prisma.dialogKinerja.count({ where: whereDialog }),
     agregat360(prisma, args.periodeId, args.pegawaiId),
@@ -71,7 +84,9 @@ async function publikUntuk(prisma: Db, pegawaiId: number, unitId: number, period
     const a = await agregatPublik(prisma, { unitId: id, createdAt });
     if (!a) continue;
     const nama = await prisma.unitKerja.findUniqueOrThrow({ where: { id }, select: { nama: true } });
-    const pribadi = (await bacaPengaturan(prisma, 'umpanBalikPublikPerPegawai')) ? await agregatPublik(prisma, { pegawaiId, createdAt }) : null;
+    const pribadi = (await bacaPengaturan(prisma, 'umpanBalikPublikPerPegawai'))
+      ? await agregatPublik(prisma, { pegawaiId, createdAt })
+      : null;
     return { ...a, unitNama: nama.nama, pribadi };
   }
   return null;

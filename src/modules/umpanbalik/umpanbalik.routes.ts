@@ -23,7 +23,13 @@ export function umpanbalikRoutes(deps: AppDeps): Router {
     const user = req.user!;
     if (!user.pegawaiId && !bolehKelolaPublik(user)) throw new NotFoundError();
     const data = await ringkasanBeranda(deps.prisma, user);
-    res.page('umpanbalik/beranda', { title: t('umpanbalik.judul'), crumbs: [{ label: t('umpanbalik.judul') }], styles: STYLES, ...data, kelola: bolehKelolaPublik(user) });
+    res.page('umpanbalik/beranda', {
+      title: t('umpanbalik.judul'),
+      crumbs: [{ label: t('umpanbalik.judul') }],
+      styles: STYLES,
+      ...data,
+      kelola: bolehKelolaPublik(user),
+    });
   });
   r.use(dialogRoutes(deps));
   r.use(rekan360Routes(deps));

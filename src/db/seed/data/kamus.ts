@@ -355,15 +355,11 @@ export const KAMUS: KompetensiDef[] = [
           'Membuat keputusan dan mengantisipasi dampak keputusannya serta menyiapkan tindakan penanganannya (mitigasi risiko).',
         ],
       ),
-      lv(
-        5,
-        'Menghasilkan solusi dan mengambil keputusan untuk mengatasi permasalahan jangka panjang/strategis, berdampak nasional',
-        [
-          'Menghasilkan solusi yang dapat mengatasi permasalahan jangka panjang.',
-          'Menghasilkan solusi strategis yang berdampak pada tataran instansi/nasional.',
-          'Membuat keputusan atau kebijakan yang berdampak nasional dengan memitigasi risiko yang mungkin timbul.',
-        ],
-      ),
+      lv(5, 'Menghasilkan solusi dan mengambil keputusan untuk mengatasi permasalahan jangka panjang/strategis, berdampak nasional', [
+        'Menghasilkan solusi yang dapat mengatasi permasalahan jangka panjang.',
+        'Menghasilkan solusi strategis yang berdampak pada tataran instansi/nasional.',
+        'Membuat keputusan atau kebijakan yang berdampak nasional dengan memitigasi risiko yang mungkin timbul.',
+      ]),
     ],
   },
 

@@ -10,7 +10,11 @@ import { akunBaruSchema, peranSchema, ROLES } from './akun.schema.js';
 import { listAkun, getAkun, createAkun, resetSandi, setKunci, setPeran, setAkunAktif } from './akun.service.js';
 
 const V = 'admin/akun/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Akun pengguna', href: '/admin/akun' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Akun pengguna', href: '/admin/akun' },
+  ...(last ? [{ label: last }] : []),
+];
 const roleOptions = ROLES.map((r) => ({ value: r, label: t(`peran.${r}`) }));
 
 export function akunRoutes({ prisma, config }: AppDeps): Router {
@@ -21,15 +25,38 @@ export function akunRoutes({ prisma, config }: AppDeps): Router {
   }
   async function detail(res: Response, id: number, extra: Record<string, unknown> = {}, status = 200) {
     const akun = await getAkun(prisma, id);
-    res.page(`${V}detail`, { title: `Akun ${akun.username}`, crumbs: crumbs(akun.username), akun, roleOptions, errors: {}, values: { roles: akun.roles }, sandi: null, ...extra }, status);
+    res.page(
+      `${V}detail`,
+      {
+        title: `Akun ${akun.username}`,
+        crumbs: crumbs(akun.username),
+        akun,
+        roleOptions,
+        errors: {},
+        values: { roles: akun.roles },
+        sandi: null,
+        ...extra,
+      },
+      status,
+    );
   }
   const sandiPage = (res: Response, username: string, sandi: string, id: number) =>
-    res.set('Cache-Control', 'no-store').page(`${V}sandi`, { title: 'Kata sandi sementara', crumbs: crumbs(username), username, sandi, id });
+    res
+      .set('Cache-Control', 'no-store')
+      .page(`${V}sandi`, { title: 'Kata sandi sementara', crumbs: crumbs(username), username, sandi, id });
 
   r.get('/', async (req, res) => {
     const lq = listQuery(req);
     const { items, total } = await listAkun(prisma, lq);
-    res.page(`${V}daftar`, { title: 'Akun pengguna', crumbs: crumbs(), items, q: lq.q, status: lq.status, page: lq.pageFor('/admin/akun', total), sekarang: new Date() });
+    res.page(`${V}daftar`, {
+      title: 'Akun pengguna',
+      crumbs: crumbs(),
+      items,
+      q: lq.q,
+      status: lq.status,
+      page: lq.pageFor('/admin/akun', total),
+      sekarang: new Date(),
+    });
   });
 
   r.get('/baru', (_req, res) => baru(res, { roles: ['PEGAWAI'] }));
@@ -46,7 +73,9 @@ export function akunRoutes({ prisma, config }: AppDeps): Router {
   r.post('/:id/peran', async (req, res) => {
     const id = idParam(req);
     const p = parse(peranSchema, req.body);
-    const out = p.ok ? await attempt(() => setPeran(prisma, id, p.data.roles as Role[], actor(req))) : { ok: false as const, errors: p.errors };
+    const out = p.ok
+      ? await attempt(() => setPeran(prisma, id, p.data.roles as Role[], actor(req)))
+      : { ok: false as const, errors: p.errors };
     if (!out.ok) return detail(res, id, { errors: out.errors, values: { roles: req.body.roles ?? [] } }, 400);
     flash(req, 'sukses', 'Peran akun disimpan.');
     res.redirect(`/admin/akun/${id}`);

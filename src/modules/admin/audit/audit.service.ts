@@ -25,7 +25,12 @@ export async function listAudit(prisma: Db, f: AuditFilter, skip: number, take: 
     ...(f.entitasId ? { entitasId: f.entitasId } : {}),
     ...(f.aksi ? { aksi: { contains: f.aksi, mode: 'insensitive' } } : {}),
     ...(f.dari || f.sampai
-      ? { createdAt: { ...(f.dari ? { gte: new Date(f.dari.getTime() - offset) } : {}), ...(f.sampai ? { lt: new Date(f.sampai.getTime() + 86_400_000 - offset) } : {}) } }
+      ? {
+          createdAt: {
+            ...(f.dari ? { gte: new Date(f.dari.getTime() - offset) } : {}),
+            ...(f.sampai ? { lt: new Date(f.sampai.getTime() + 86_400_000 - offset) } : {}),
+          },
+        }
       : {}),
   };
   const [items, total, entitas] = await Promise.all([

@@ -8,17 +8,32 @@ import { delegasiSchema } from './delegasi.schema.js';
 import { listDelegasi, createDelegasi, setDelegasiAktif } from './delegasi.service.js';
 
 const V = 'admin/delegasi/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Delegasi Plt/Plh', href: '/admin/delegasi' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Delegasi Plt/Plh', href: '/admin/delegasi' },
+  ...(last ? [{ label: last }] : []),
+];
 
 export function delegasiRoutes({ prisma }: AppDeps): Router {
   const r = Router();
   async function form(res: Response, values: Record<string, unknown>, errors: Record<string, string> = {}, status = 200) {
-    res.page(`${V}form`, { title: 'Tambah delegasi Plt/Plh', crumbs: crumbs('Tambah'), values, errors, unitOptions: await unitOptions(prisma) }, status);
+    res.page(
+      `${V}form`,
+      { title: 'Tambah delegasi Plt/Plh', crumbs: crumbs('Tambah'), values, errors, unitOptions: await unitOptions(prisma) },
+      status,
+    );
   }
   r.get('/', async (req, res) => {
     const lq = listQuery(req);
     const { items, total } = await listDelegasi(prisma, lq);
-    res.page(`${V}daftar`, { title: 'Delegasi Plt/Plh', crumbs: crumbs(), items, q: lq.q, status: lq.status, page: lq.pageFor('/admin/delegasi', total) });
+    res.page(`${V}daftar`, {
+      title: 'Delegasi Plt/Plh',
+      crumbs: crumbs(),
+      items,
+      q: lq.q,
+      status: lq.status,
+      page: lq.pageFor('/admin/delegasi', total),
+    });
   });
   r.get('/baru', (_req, res) => form(res, { jenis: 'PLT' }));
   r.post('/baru', async (req, res) => {

@@ -7,9 +7,25 @@ import type { DelegasiInput } from './delegasi.schema.js';
 const orang = { select: { id: true, nama: true, nip: true, niPppk: true } } as const;
 
 export async function listDelegasi(prisma: Db, o: { q: string; aktifWhere: object; skip: number; perPage: number }) {
-  const where = { ...o.aktifWhere, ...(o.q ? { OR: [{ penerima: { nama: { contains: o.q, mode: 'insensitive' as const } } }, { unit: { nama: { contains: o.q, mode: 'insensitive' as const } } }] } : {}) };
+  const where = {
+    ...o.aktifWhere,
+    ...(o.q
+      ? {
+          OR: [
+            { penerima: { nama: { contains: o.q, mode: 'insensitive' as const } } },
+            { unit: { nama: { contains: o.q, mode: 'insensitive' as const } } },
+          ],
+        }
+      : {}),
+  };
   const [items, total] = await Promise.all([
-    prisma.delegasi.findMany({ where, orderBy: [{ mulai: 'desc' }], skip: o.skip, take: o.perPage, include: { penerima: orang, asal: orang, pegawai: orang, unit: { select: { nama: true } } } }),
+    prisma.delegasi.findMany({
+      where,
+      orderBy: [{ mulai: 'desc' }],
+      skip: o.skip,
+      take: o.perPage,
+      include: { penerima: orang, asal: orang, pegawai: orang, unit: { select: { nama: true } } },
+    }),
     prisma.delegasi.count({ where }),
   ]);
   return { items, total };
@@ -33,7 +49,18 @@ export async function createDelegasi(prisma: Db, d: DelegasiInput, by: Actor) {
   if (d.unitId && !(await prisma.unitKerja.findFirst({ where: { id: d.unitId, aktif: true } }))) errors.unitId = 'Unit tidak ditemukan.';
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return prisma.$transaction(async (tx) => {
-    const row = await tx.delegasi.create({ data: { jenis: d.jenis, penerimaId: penerimaId!, asalId, unitId: d.unitId, pegawaiId, mulai: d.mulai, selesai: d.selesai, keterangan: d.keterangan } });
+    const row = await tx.delegasi.create({
+      data: {
+        jenis: d.jenis,
+        penerimaId: penerimaId!,
+        asalId,
+        unitId: d.unitId,
+        pegawaiId,
+        mulai: d.mulai,
+        selesai: d.selesai,
+        keterangan: d.keterangan,
+      },
+    });
     await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'BUAT', entitas: 'Delegasi', entitasId: row.id, sesudah: row });
     return row;
   });
@@ -44,6 +71,14 @@ export async function setDelegasiAktif(prisma: Db, id: number, aktif: boolean, b
   if (!row) throw new NotFoundError();
   await prisma.$transaction(async (tx) => {
     await tx.delegasi.update({ where: { id }, data: { aktif } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN', entitas: 'Delegasi', entitasId: id, sebelum: { aktif: row.aktif }, sesudah: { aktif } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
+      entitas: 'Delegasi',
+      entitasId: id,
+      sebelum: { aktif: row.aktif },
+      sesudah: { aktif },
+    });
   });
 }

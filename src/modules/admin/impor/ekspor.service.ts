@@ -13,17 +13,49 @@ export async function dataEkspor(prisma: Db, jenis: Jenis): Promise<(string | nu
     const rows = await prisma.pegawai.findMany({
       where: { aktif: true },
       orderBy: [{ unitId: 'asc' }, { id: 'asc' }],
-      include: { jabatan: { select: { kode: true, nama: true } }, unit: { select: { kode: true, nama: true } }, atasan: { select: { nip: true, niPppk: true } } },
+      include: {
+        jabatan: { select: { kode: true, nama: true } },
+        unit: { select: { kode: true, nama: true } },
+        atasan: { select: { nip: true, niPppk: true } },
+      },
     });
     return rows.map((p) => [
-      p.nip, p.niPppk, p.nama, p.gelarDepan, p.gelarBelakang, p.jenisKelamin, iso(p.tanggalLahir), p.status,
-      p.golongan ? GOLONGAN[p.golongan].label : '', iso(p.tmtGolongan), p.jabatan.kode, p.jabatan.nama, iso(p.tmtJabatan),
-      p.unit.kode, p.unit.nama, p.atasan ? (p.atasan.nip ?? p.atasan.niPppk) : '', p.pendidikan, p.email, p.noHp,
+      p.nip,
+      p.niPppk,
+      p.nama,
+      p.gelarDepan,
+      p.gelarBelakang,
+      p.jenisKelamin,
+      iso(p.tanggalLahir),
+      p.status,
+      p.golongan ? GOLONGAN[p.golongan].label : '',
+      iso(p.tmtGolongan),
+      p.jabatan.kode,
+      p.jabatan.nama,
+      iso(p.tmtJabatan),
+      p.unit.kode,
+      p.unit.nama,
+      p.atasan ? (p.atasan.nip ?? p.atasan.niPppk) : '',
+      p.pendidikan,
+      p.email,
+      p.noHp,
     ]);
   }
   if (jenis === 'jabatan') {
-    const rows = await prisma.jabatan.findMany({ where: { aktif: true }, orderBy: [{ unitId: 'asc' }, { kode: 'asc' }], include: { unit: { select: { kode: true, nama: true } } } });
-    return rows.map((j) => [j.kode, j.nama, JENIS_JABATAN[j.jenis], j.jenjang ? JENJANG[j.jenjang] : '', j.unit.kode, j.unit.nama, j.kelasJabatan === null ? '' : String(j.kelasJabatan)]);
+    const rows = await prisma.jabatan.findMany({
+      where: { aktif: true },
+      orderBy: [{ unitId: 'asc' }, { kode: 'asc' }],
+      include: { unit: { select: { kode: true, nama: true } } },
+    });
+    return rows.map((j) => [
+      j.kode,
+      j.nama,
+      JENIS_JABATAN[j.jenis],
+      j.jenjang ? JENJANG[j.jenjang] : '',
+      j.unit.kode,
+      j.unit.nama,
+      j.kelasJabatan === null ? '' : String(j.kelasJabatan),
+    ]);
   }
   const rows = await prisma.standarKompetensiJabatan.findMany({
     where: { jabatan: { aktif: true } },

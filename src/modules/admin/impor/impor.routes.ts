@@ -11,7 +11,11 @@ import { buatJob, getJob, statusJob, ubahPemetaan, terapkanJob, recentJobs, kolo
 import { header, dataEkspor } from './ekspor.service.js';
 
 const V = 'admin/impor/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Impor dan ekspor', href: '/admin/impor' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Impor dan ekspor', href: '/admin/impor' },
+  ...(last ? [{ label: last }] : []),
+];
 const MAKS_MB = 30;
 const jenisDari = (v: unknown): Jenis | null => (JENIS.includes(v as Jenis) ? (v as Jenis) : null);
 const HASIL: Hasil[] = ['BARU', 'UBAH', 'SAMA', 'GALAT'];
@@ -20,18 +24,22 @@ export function imporRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
   async function index(req: Request, res: Response, o: { errors?: Record<string, string>; jenis?: Jenis } = {}, status = 200) {
-    res.page(`${V}index`, {
-      title: 'Impor dan ekspor',
-      crumbs: crumbs(),
-      jenis: o.jenis ?? jenisDari(req.query.jenis) ?? 'pegawai',
-      JENIS,
-      JUDUL_JENIS,
-      KOLOM,
-      errors: o.errors ?? {},
-      jobs: await recentJobs(prisma, req.user!.id),
-      maksMb: MAKS_MB,
-      scripts: ['/static/js/admin-impor.js'],
-    }, status);
+    res.page(
+      `${V}index`,
+      {
+        title: 'Impor dan ekspor',
+        crumbs: crumbs(),
+        jenis: o.jenis ?? jenisDari(req.query.jenis) ?? 'pegawai',
+        JENIS,
+        JUDUL_JENIS,
+        KOLOM,
+        errors: o.errors ?? {},
+        jobs: await recentJobs(prisma, req.user!.id),
+        maksMb: MAKS_MB,
+        scripts: ['/static/js/admin-impor.js'],
+      },
+      status,
+    );
   }
 
   async function preview(req: Request, res: Response, errors: Record<string, string> = {}, status = 200) {
@@ -42,21 +50,25 @@ export function imporRoutes({ prisma }: AppDeps): Router {
     const n = Number(query.halaman);
     const perPage = 100;
     const page = makePage(`/admin/impor/${job.id}`, query, Number.isInteger(n) && n > 0 ? n : 1, perPage, rows.length);
-    res.page(`${V}pratinjau`, {
-      title: `Pratinjau impor ${JUDUL_JENIS[job.jenis].toLowerCase()}`,
-      crumbs: crumbs('Pratinjau'),
-      job,
-      jumlah: hitung(job.hasil),
-      rows: rows.slice(page.skip, page.skip + perPage),
-      page,
-      filter,
-      HASIL,
-      LABEL_HASIL,
-      kolomDef: KOLOM[job.jenis],
-      hilang: kolomWajibHilang(job.jenis, job.pemetaan),
-      errors,
-      scripts: ['/static/js/admin-impor.js'],
-    }, status);
+    res.page(
+      `${V}pratinjau`,
+      {
+        title: `Pratinjau impor ${JUDUL_JENIS[job.jenis].toLowerCase()}`,
+        crumbs: crumbs('Pratinjau'),
+        job,
+        jumlah: hitung(job.hasil),
+        rows: rows.slice(page.skip, page.skip + perPage),
+        page,
+        filter,
+        HASIL,
+        LABEL_HASIL,
+        kolomDef: KOLOM[job.jenis],
+        hilang: kolomWajibHilang(job.jenis, job.pemetaan),
+        errors,
+        scripts: ['/static/js/admin-impor.js'],
+      },
+      status,
+    );
   }
 
   r.get('/', (req, res) => index(req, res));
@@ -78,7 +90,8 @@ export function imporRoutes({ prisma }: AppDeps): Router {
   r.post('/', ...uploadOne('berkas', ['csv', 'xlsx'], MAKS_MB * 1024 * 1024), async (req, res) => {
     const jenis = jenisDari(req.body?.jenis);
     if (!jenis) return index(req, res, { errors: { jenis: 'Pilih data yang diimpor.' } }, 400);
-    if (req.uploadError || !req.checkedFile) return index(req, res, { jenis, errors: { berkas: req.uploadError ?? 'Pilih berkas CSV atau XLSX.' } }, 400);
+    if (req.uploadError || !req.checkedFile)
+      return index(req, res, { jenis, errors: { berkas: req.uploadError ?? 'Pilih berkas CSV atau XLSX.' } }, 400);
     const out = await attempt(() => buatJob(prisma, req.user!.id, jenis, req.checkedFile!));
     if (!out.ok) return index(req, res, { jenis, errors: out.errors }, 400);
     res.redirect(`/admin/impor/${out.value}`);
@@ -95,12 +108,22 @@ export function imporRoutes({ prisma }: AppDeps): Router {
     res.redirect(`/admin/impor/${String(req.params.id)}`);
   });
   r.post('/:id/terapkan', async (req, res) => {
-    const out = await attempt(() => terapkanJob(prisma, String(req.params.id), actor(req), req.body.lewatiGalat === 'on', req.body.buatAkun === 'on'));
+    const out = await attempt(() =>
+      terapkanJob(prisma, String(req.params.id), actor(req), req.body.lewatiGalat === 'on', req.body.buatAkun === 'on'),
+    );
     if (!out.ok) return preview(req, res, out.errors, 400);
     const j = out.value;
-    flash(req, 'sukses', `Impor selesai: ${j.BARU} baru, ${j.UBAH} diubah, ${j.SAMA} tidak berubah${j.GALAT ? `, ${j.GALAT} baris galat dilewati` : ''}.`);
+    flash(
+      req,
+      'sukses',
+      `Impor selesai: ${j.BARU} baru, ${j.UBAH} diubah, ${j.SAMA} tidak berubah${j.GALAT ? `, ${j.GALAT} baris galat dilewati` : ''}.`,
+    );
     if (j.sandiAwal) {
-      flash(req, 'peringatan', `${j.akunBaru} akun pegawai dibuat (nama pengguna = NIP/NI PPPK). Kata sandi awal, hanya ditampilkan sekali ini: ${j.sandiAwal} — sampaikan secara aman; pegawai wajib menggantinya.`);
+      flash(
+        req,
+        'peringatan',
+        `${j.akunBaru} akun pegawai dibuat (nama pengguna = NIP/NI PPPK). Kata sandi awal, hanya ditampilkan sekali ini: ${j.sandiAwal} — sampaikan secara aman; pegawai wajib menggantinya.`,
+      );
     }
     res.redirect(`/admin/impor/${String(req.params.id)}`);
   });

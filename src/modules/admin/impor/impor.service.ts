@@ -48,9 +48,21 @@ export async function buatJob(prisma: Db, userId: number, jenis: Jenis, file: Ch
   const rencana = await rencanaFor(prisma, jenis, pemetaan, rows);
   const id = crypto.randomBytes(18).toString('base64url');
   // Old previews of this admin are no longer needed once a new file comes in.
-  await prisma.importJob.deleteMany({ where: { userId, status: { not: 'DITERAPKAN' }, createdAt: { lt: new Date(Date.now() - 24 * 3600_000) } } });
+  await prisma.importJob.deleteMany({
+    where: { userId, status: { not: 'DITERAPKAN' }, createdAt: { lt: new Date(Date.now() - 24 * 3600_000) } },
+  });
   await prisma.importJob.create({
-    data: { id, userId, jenis, namaBerkas: file.originalName, kolom: header, pemetaan, baris: rows, jumlahBaris: rows.length, ringkasan: { hasil: rencana.baris } as unknown as Prisma.InputJsonValue },
+    data: {
+      id,
+      userId,
+      jenis,
+      namaBerkas: file.originalName,
+      kolom: header,
+      pemetaan,
+      baris: rows,
+      jumlahBaris: rows.length,
+      ringkasan: { hasil: rencana.baris } as unknown as Prisma.InputJsonValue,
+    },
   });
   return id;
 }
@@ -58,11 +70,20 @@ export async function buatJob(prisma: Db, userId: number, jenis: Jenis, file: Ch
 export async function getJob(prisma: Db, id: string, userId: number) {
   const job = await prisma.importJob.findFirst({ where: { id, userId } });
   if (!job) throw new NotFoundError();
-  return { ...job, jenis: job.jenis as Jenis, kolom: job.kolom as string[], pemetaan: job.pemetaan as string[], hasil: ((job.ringkasan as { hasil?: BarisHasil[] } | null)?.hasil ?? []) };
+  return {
+    ...job,
+    jenis: job.jenis as Jenis,
+    kolom: job.kolom as string[],
+    pemetaan: job.pemetaan as string[],
+    hasil: (job.ringkasan as { hasil?: BarisHasil[] } | null)?.hasil ?? [],
+  };
 }
 
 export async function statusJob(prisma: Db, id: string, userId: number) {
-  const job = await prisma.importJob.findFirst({ where: { id, userId }, select: { status: true, progres: true, jumlahBaris: true, galat: true } });
+  const job = await prisma.importJob.findFirst({
+    where: { id, userId },
+    select: { status: true, progres: true, jumlahBaris: true, galat: true },
+  });
   if (!job) throw new NotFoundError();
   return job;
 }
@@ -79,7 +100,10 @@ export async function ubahPemetaan(prisma: Db, id: string, userId: number, body:
   const dup = pemetaan.filter((f, i) => f && pemetaan.indexOf(f) !== i);
   if (dup.length) throw new ValidationError({ pemetaan: `Kolom ${dup.join(', ')} dipetakan lebih dari sekali.` });
   const rencana = await rencanaFor(prisma, job.jenis, pemetaan, job.baris as Grid);
-  await prisma.importJob.update({ where: { id }, data: { pemetaan, ringkasan: { hasil: rencana.baris } as unknown as Prisma.InputJsonValue } });
+  await prisma.importJob.update({
+    where: { id },
+    data: { pemetaan, ringkasan: { hasil: rencana.baris } as unknown as Prisma.InputJsonValue },
+  });
 }
 
 /**
@@ -93,14 +117,22 @@ export async function terapkanJob(prisma: Db, id: string, by: Actor, lewatiGalat
   const rencana = await rencanaFor(prisma, job.jenis, job.pemetaan, job.baris as Grid);
   if (tandaRencana(rencana.baris) !== tandaRencana(job.hasil)) {
     await prisma.importJob.update({ where: { id }, data: { ringkasan: { hasil: rencana.baris } as unknown as Prisma.InputJsonValue } });
-    throw new ValidationError({ _: 'Data di SIKAP berubah sejak pratinjau dibuat. Periksa pratinjau yang diperbarui, lalu konfirmasi lagi.' });
+    throw new ValidationError({
+      _: 'Data di SIKAP berubah sejak pratinjau dibuat. Periksa pratinjau yang diperbarui, lalu konfirmasi lagi.',
+    });
   }
   const jumlah = hitung(rencana.baris);
-  if (jumlah.GALAT && !lewatiGalat) throw new ValidationError({ lewatiGalat: `Ada ${jumlah.GALAT} baris galat. Perbaiki berkasnya lalu unggah ulang, atau centang "Lewati baris galat".` });
+  if (jumlah.GALAT && !lewatiGalat)
+    throw new ValidationError({
+      lewatiGalat: `Ada ${jumlah.GALAT} baris galat. Perbaiki berkasnya lalu unggah ulang, atau centang "Lewati baris galat".`,
+    });
   await prisma.importJob.update({ where: { id }, data: { progres: 0, galat: null } });
   // Accounts for staff in the file who have none: username = NIP / NI PPPK, one initial password
   // for this import (hashed once; shown once), to be changed at first sign-in.
-  const akun = buatAkun && job.jenis === 'pegawai' ? { sandi: sandiSementara(), kunci: rencana.baris.filter((b) => b.hasil !== 'GALAT').map((b) => b.kunci) } : null;
+  const akun =
+    buatAkun && job.jenis === 'pegawai'
+      ? { sandi: sandiSementara(), kunci: rencana.baris.filter((b) => b.hasil !== 'GALAT').map((b) => b.kunci) }
+      : null;
   const hash = akun ? await hashPassword(akun.sandi) : '';
   let akunBaru = 0;
   try {
@@ -119,7 +151,14 @@ export async function terapkanJob(prisma: Db, id: string, by: Actor, lewatiGalat
             akun.kunci,
           );
         }
-        await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'IMPOR', entitas: 'ImportJob', entitasId: id, sesudah: { jenis: job.jenis, berkas: job.namaBerkas, ...jumlah, akunBaru } });
+        await audit(tx, {
+          userId: by.userId,
+          ip: by.ip,
+          aksi: 'IMPOR',
+          entitas: 'ImportJob',
+          entitasId: id,
+          sesudah: { jenis: job.jenis, berkas: job.namaBerkas, ...jumlah, akunBaru },
+        });
       },
       { timeout: 15 * 60_000, maxWait: 30_000 },
     );
@@ -128,10 +167,18 @@ export async function terapkanJob(prisma: Db, id: string, by: Actor, lewatiGalat
     await prisma.importJob.update({ where: { id }, data: { status: 'PRATINJAU', progres: 0, galat: pesan } });
     throw new ValidationError({ _: `Impor dibatalkan dan tidak ada data yang berubah. Penyebab: ${pesan}` });
   }
-  await prisma.importJob.update({ where: { id }, data: { status: 'DITERAPKAN', progres: jumlah.BARU + jumlah.UBAH, selesaiPada: new Date() } });
+  await prisma.importJob.update({
+    where: { id },
+    data: { status: 'DITERAPKAN', progres: jumlah.BARU + jumlah.UBAH, selesaiPada: new Date() },
+  });
   return { ...jumlah, akunBaru, sandiAwal: akunBaru ? akun!.sandi : null };
 }
 
 export function recentJobs(prisma: Db, userId: number) {
-  return prisma.importJob.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: 10, select: { id: true, jenis: true, namaBerkas: true, status: true, jumlahBaris: true, createdAt: true, selesaiPada: true } });
+  return prisma.importJob.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    take: 10,
+    select: { id: true, jenis: true, namaBerkas: true, status: true, jumlahBaris: true, createdAt: true, selesaiPada: true },
+  });
 }

@@ -9,7 +9,11 @@ import { jabatanSchema, JENIS_JABATAN, JENJANG } from './jabatan.schema.js';
 import { listJabatan, getJabatan, createJabatan, updateJabatan, setJabatanAktif } from './jabatan.service.js';
 
 const V = 'admin/jabatan/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Jabatan', href: '/admin/jabatan' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Jabatan', href: '/admin/jabatan' },
+  ...(last ? [{ label: last }] : []),
+];
 const jenisOptions = JENIS_JABATAN.map((j) => ({ value: j, label: LABEL_JENIS[j] }));
 const jenjangOptions = JENJANG.map((j) => ({ value: j, label: LABEL_JENJANG[j] }));
 
@@ -17,23 +21,34 @@ export function jabatanRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
   async function form(res: Response, o: { id?: number; values: Record<string, unknown>; errors?: Record<string, string> }, status = 200) {
-    res.page(`${V}form`, {
-      title: o.id ? 'Ubah jabatan' : 'Tambah jabatan',
-      crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
-      id: o.id,
-      values: o.values,
-      errors: o.errors ?? {},
-      jenisOptions,
-      jenjangOptions,
-      unitOptions: await unitOptions(prisma),
-    }, status);
+    res.page(
+      `${V}form`,
+      {
+        title: o.id ? 'Ubah jabatan' : 'Tambah jabatan',
+        crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
+        id: o.id,
+        values: o.values,
+        errors: o.errors ?? {},
+        jenisOptions,
+        jenjangOptions,
+        unitOptions: await unitOptions(prisma),
+      },
+      status,
+    );
   }
 
   r.get('/', async (req, res) => {
     const lq = listQuery(req);
     const unitId = Number(req.query.unit) || undefined;
     const { items, total } = await listJabatan(prisma, { ...lq, unitId });
-    res.page(`${V}daftar`, { title: 'Jabatan', crumbs: crumbs(), items, q: lq.q, status: lq.status, page: lq.pageFor('/admin/jabatan', total) });
+    res.page(`${V}daftar`, {
+      title: 'Jabatan',
+      crumbs: crumbs(),
+      items,
+      q: lq.q,
+      status: lq.status,
+      page: lq.pageFor('/admin/jabatan', total),
+    });
   });
 
   r.get('/baru', (req, res) => form(res, { values: { jenis: 'PELAKSANA', unitId: req.query.unit ?? '' } }));

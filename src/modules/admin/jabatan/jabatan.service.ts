@@ -59,7 +59,15 @@ export async function setJabatanAktif(prisma: Db, id: number, aktif: boolean, by
   }
   await prisma.$transaction(async (tx) => {
     await tx.jabatan.update({ where: { id }, data: { aktif } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN', entitas: 'Jabatan', entitasId: id, sebelum: { aktif: j.aktif }, sesudah: { aktif } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
+      entitas: 'Jabatan',
+      entitasId: id,
+      sebelum: { aktif: j.aktif },
+      sesudah: { aktif },
+    });
   });
   return j;
 }

@@ -5,30 +5,57 @@ import { flash } from '../../../web/flash.js';
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { unitOptions } from '../unit/unit.service.js';
 import { kompetensiSchema, kamusInput, toKompetensi, kelompokSchema, LEVELS } from './kamus.schema.js';
-import { listKompetensi, listKelompok, getKompetensi, versiDipakai, createKompetensi, updateKompetensi, setKompetensiAktif, updateKelompok } from './kamus.service.js';
+import {
+  listKompetensi,
+  listKelompok,
+  getKompetensi,
+  versiDipakai,
+  createKompetensi,
+  updateKompetensi,
+  setKompetensiAktif,
+  updateKelompok,
+} from './kamus.service.js';
 
 const V = 'admin/kamus/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Kamus kompetensi', href: '/admin/kamus' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Kamus kompetensi', href: '/admin/kamus' },
+  ...(last ? [{ label: last }] : []),
+];
 const LABEL_BAWAAN = ['', 'Paham', 'Dasar', 'Menengah', 'Mumpuni', 'Ahli'];
 
 export function kamusRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function form(res: Response, o: { id?: number; values: Record<string, unknown>; errors?: Record<string, string>; versi?: number; pemakaian?: { versi: number; jumlah: number }[] }, status = 200) {
+  async function form(
+    res: Response,
+    o: {
+      id?: number;
+      values: Record<string, unknown>;
+      errors?: Record<string, string>;
+      versi?: number;
+      pemakaian?: { versi: number; jumlah: number }[];
+    },
+    status = 200,
+  ) {
     const kelompok = await listKelompok(prisma);
-    res.page(`${V}form`, {
-      title: o.id ? 'Ubah kompetensi' : 'Tambah kompetensi',
-      crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
-      id: o.id,
-      values: o.values,
-      errors: o.errors ?? {},
-      versi: o.versi,
-      pemakaian: o.pemakaian ?? [],
-      LEVELS,
-      kelompokOptions: kelompok.map((k) => ({ value: k.id, label: k.nama })),
-      unitOptions: await unitOptions(prisma),
-      scripts: ['/static/js/admin-daftar-isian.js'],
-    }, status);
+    res.page(
+      `${V}form`,
+      {
+        title: o.id ? 'Ubah kompetensi' : 'Tambah kompetensi',
+        crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
+        id: o.id,
+        values: o.values,
+        errors: o.errors ?? {},
+        versi: o.versi,
+        pemakaian: o.pemakaian ?? [],
+        LEVELS,
+        kelompokOptions: kelompok.map((k) => ({ value: k.id, label: k.nama })),
+        unitOptions: await unitOptions(prisma),
+        scripts: ['/static/js/admin-daftar-isian.js'],
+      },
+      status,
+    );
   }
 
   /** The list; a refused kelompok form comes back (400) in its opened section, with its messages and text. */
@@ -82,11 +109,18 @@ export function kamusRoutes({ prisma }: AppDeps): Router {
     const k = await getKompetensi(prisma, idParam(req));
     const input = kamusInput(req.body);
     const p = parse(kompetensiSchema, input);
-    const again = async (errors: Record<string, string>) => form(res, { id: k.id, values: input, errors, versi: k.versi, pemakaian: await versiDipakai(prisma, k.id) }, 400);
+    const again = async (errors: Record<string, string>) =>
+      form(res, { id: k.id, values: input, errors, versi: k.versi, pemakaian: await versiDipakai(prisma, k.id) }, 400);
     if (!p.ok) return again(p.errors);
     const out = await attempt(() => updateKompetensi(prisma, k.id, toKompetensi(p.data), actor(req)));
     if (!out.ok) return again(out.errors);
-    flash(req, 'sukses', out.value.versiBaru ? `Kompetensi ${k.nama} disimpan sebagai kamus versi ${out.value.versiBaru}. Penilaian yang sudah dibuat tetap memakai versi lamanya.` : `Kompetensi ${k.nama} disimpan.`);
+    flash(
+      req,
+      'sukses',
+      out.value.versiBaru
+        ? `Kompetensi ${k.nama} disimpan sebagai kamus versi ${out.value.versiBaru}. Penilaian yang sudah dibuat tetap memakai versi lamanya.`
+        : `Kompetensi ${k.nama} disimpan.`,
+    );
     res.redirect(`/admin/kamus/${k.id}`);
   });
 

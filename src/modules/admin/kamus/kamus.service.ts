@@ -20,7 +20,10 @@ export async function listKompetensi(prisma: Db, o: { q: string; aktifWhere: obj
 }
 
 export function listKelompok(prisma: Db) {
-  return prisma.kelompokKompetensi.findMany({ orderBy: { urutan: 'asc' }, include: { _count: { select: { kompetensi: { where: { aktif: true } } } } } });
+  return prisma.kelompokKompetensi.findMany({
+    orderBy: { urutan: 'asc' },
+    include: { _count: { select: { kompetensi: { where: { aktif: true } } } } },
+  });
 }
 
 export async function getKompetensi(prisma: Db, id: number) {
@@ -31,7 +34,12 @@ export async function getKompetensi(prisma: Db, id: number) {
 
 /** How many appraisals were made against each dictionary version of this competency. */
 export async function versiDipakai(prisma: Db, kompetensiId: number) {
-  const rows = await prisma.penilaianKompetensi.groupBy({ by: ['versiKamus'], where: { kompetensiId }, _count: { _all: true }, orderBy: { versiKamus: 'desc' } });
+  const rows = await prisma.penilaianKompetensi.groupBy({
+    by: ['versiKamus'],
+    where: { kompetensiId },
+    _count: { _all: true },
+    orderBy: { versiKamus: 'desc' },
+  });
   return rows.map((r) => ({ versi: r.versiKamus, jumlah: r._count._all }));
 }
 
@@ -47,7 +55,15 @@ export async function createKompetensi(prisma: Db, d: KompetensiInput, by: Actor
   await check(prisma, d);
   return prisma.$transaction(async (tx) => {
     const k = await tx.kompetensi.create({
-      data: { kode: d.kode, nama: d.nama, kelompokId: d.kelompokId, unitId: d.unitId, definisi: d.definisi, urutan: d.urutan, level: { create: d.level } },
+      data: {
+        kode: d.kode,
+        nama: d.nama,
+        kelompokId: d.kelompokId,
+        unitId: d.unitId,
+        definisi: d.definisi,
+        urutan: d.urutan,
+        level: { create: d.level },
+      },
       include: { level: true },
     });
     await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'BUAT', entitas: 'Kompetensi', entitasId: k.id, sesudah: k });
@@ -62,13 +78,24 @@ export async function createKompetensi(prisma: Db, d: KompetensiInput, by: Actor
 export async function updateKompetensi(prisma: Db, id: number, d: KompetensiInput, by: Actor) {
   const before = await getKompetensi(prisma, id);
   await check(prisma, d, id);
-  const isiLama = JSON.stringify({ definisi: before.definisi, level: before.level.map((l) => [l.level, l.label, l.deskripsi, l.indikator]) });
+  const isiLama = JSON.stringify({
+    definisi: before.definisi,
+    level: before.level.map((l) => [l.level, l.label, l.deskripsi, l.indikator]),
+  });
   const isiBaru = JSON.stringify({ definisi: d.definisi, level: d.level.map((l) => [l.level, l.label, l.deskripsi, l.indikator]) });
   const berubah = isiLama !== isiBaru;
   return prisma.$transaction(async (tx) => {
     const k = await tx.kompetensi.update({
       where: { id },
-      data: { kode: d.kode, nama: d.nama, kelompokId: d.kelompokId, unitId: d.unitId, urutan: d.urutan, definisi: d.definisi, ...(berubah ? { versi: { increment: 1 } } : {}) },
+      data: {
+        kode: d.kode,
+        nama: d.nama,
+        kelompokId: d.kelompokId,
+        unitId: d.unitId,
+        urutan: d.urutan,
+        definisi: d.definisi,
+        ...(berubah ? { versi: { increment: 1 } } : {}),
+      },
     });
     for (const l of d.level) {
       await tx.levelKompetensi.upsert({
@@ -79,7 +106,16 @@ export async function updateKompetensi(prisma: Db, id: number, d: KompetensiInpu
     }
     const after = await tx.kompetensi.findUniqueOrThrow({ where: { id }, include: { level: { orderBy: { level: 'asc' } } } });
     const { kelompok: _k, ...plain } = before;
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: berubah ? 'UBAH_VERSI' : 'UBAH', entitas: 'Kompetensi', entitasId: id, sebelum: plain, sesudah: after, keterangan: berubah ? `Kamus versi ${before.versi} → ${after.versi}` : null });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: berubah ? 'UBAH_VERSI' : 'UBAH',
+      entitas: 'Kompetensi',
+      entitasId: id,
+      sebelum: plain,
+      sesudah: after,
+      keterangan: berubah ? `Kamus versi ${before.versi} → ${after.versi}` : null,
+    });
     return { kompetensi: k, versiBaru: berubah ? after.versi : null };
   });
 }
@@ -88,7 +124,15 @@ export async function setKompetensiAktif(prisma: Db, id: number, aktif: boolean,
   const k = await getKompetensi(prisma, id);
   await prisma.$transaction(async (tx) => {
     await tx.kompetensi.update({ where: { id }, data: { aktif } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN', entitas: 'Kompetensi', entitasId: id, sebelum: { aktif: k.aktif }, sesudah: { aktif } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
+      entitas: 'Kompetensi',
+      entitasId: id,
+      sebelum: { aktif: k.aktif },
+      sesudah: { aktif },
+    });
   });
   return k;
 }
@@ -98,6 +142,14 @@ export async function updateKelompok(prisma: Db, id: number, d: { nama: string; 
   if (!before) throw new NotFoundError();
   await prisma.$transaction(async (tx) => {
     const after = await tx.kelompokKompetensi.update({ where: { id }, data: { nama: d.nama, urutan: d.urutan } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'UBAH', entitas: 'KelompokKompetensi', entitasId: id, sebelum: before, sesudah: after });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: 'UBAH',
+      entitas: 'KelompokKompetensi',
+      entitasId: id,
+      sebelum: before,
+      sesudah: after,
+    });
   });
 }

@@ -9,31 +9,50 @@ import { pegawaiSchema, GOLONGAN } from './pegawai.schema.js';
 import { listPegawai, getPegawai, createPegawai, updatePegawai, setPegawaiAktif, cariAtasan, jabatanOptions } from './pegawai.service.js';
 
 const V = 'admin/pegawai/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Pegawai', href: '/admin/pegawai' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Pegawai', href: '/admin/pegawai' },
+  ...(last ? [{ label: last }] : []),
+];
 const golonganOptions = GOLONGAN.map((g) => ({ value: g, label: `${LABEL_GOL[g].label} — ${LABEL_GOL[g].pangkat}` }));
 
 export function pegawaiRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function form(res: Response, o: { id?: number; values: Record<string, unknown>; errors?: Record<string, string>; atasanNama?: string | null }, status = 200) {
-    res.page(`${V}form`, {
-      title: o.id ? 'Ubah data pegawai' : 'Tambah pegawai',
-      crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
-      id: o.id,
-      values: o.values,
-      errors: o.errors ?? {},
-      atasanNama: o.atasanNama ?? null,
-      golonganOptions,
-      jabatanOptions: await jabatanOptions(prisma),
-      scripts: ['/static/js/admin-atasan.js'],
-    }, status);
+  async function form(
+    res: Response,
+    o: { id?: number; values: Record<string, unknown>; errors?: Record<string, string>; atasanNama?: string | null },
+    status = 200,
+  ) {
+    res.page(
+      `${V}form`,
+      {
+        title: o.id ? 'Ubah data pegawai' : 'Tambah pegawai',
+        crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
+        id: o.id,
+        values: o.values,
+        errors: o.errors ?? {},
+        atasanNama: o.atasanNama ?? null,
+        golonganOptions,
+        jabatanOptions: await jabatanOptions(prisma),
+        scripts: ['/static/js/admin-atasan.js'],
+      },
+      status,
+    );
   }
 
   r.get('/', async (req, res) => {
     const lq = listQuery(req);
     const unitId = Number(req.query.unit) || undefined;
     const { items, total } = await listPegawai(prisma, { ...lq, unitId });
-    res.page(`${V}daftar`, { title: 'Pegawai', crumbs: crumbs(), items, q: lq.q, status: lq.status, page: lq.pageFor('/admin/pegawai', total) });
+    res.page(`${V}daftar`, {
+      title: 'Pegawai',
+      crumbs: crumbs(),
+      items,
+      q: lq.q,
+      status: lq.status,
+      page: lq.pageFor('/admin/pegawai', total),
+    });
   });
 
   /** JSON for the supervisor search box (progressive enhancement). */

@@ -7,23 +7,40 @@ import { programSchema, bacaKompetensi, METODE, BENTUK, LABEL_BENTUK } from './p
 import { listProgram, getProgram, kompetensiOptions, createProgram, updateProgram, setProgramAktif } from './pelatihan.service.js';
 
 const V = 'admin/pelatihan/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Katalog pelatihan', href: '/admin/pelatihan' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Katalog pelatihan', href: '/admin/pelatihan' },
+  ...(last ? [{ label: last }] : []),
+];
 
 export function pelatihanRoutes({ prisma }: AppDeps): Router {
   const r = Router();
-  async function form(res: Response, o: { id?: number; values: Record<string, unknown>; komp: { kompetensiId: unknown; levelMin: unknown; levelMax: unknown }[]; errors?: Record<string, string> }, status = 200) {
+  async function form(
+    res: Response,
+    o: {
+      id?: number;
+      values: Record<string, unknown>;
+      komp: { kompetensiId: unknown; levelMin: unknown; levelMax: unknown }[];
+      errors?: Record<string, string>;
+    },
+    status = 200,
+  ) {
     const komp = [...o.komp, ...Array.from({ length: 3 }, () => ({ kompetensiId: '', levelMin: '1', levelMax: '5' }))];
-    res.page(`${V}form`, {
-      title: o.id ? 'Ubah program pelatihan' : 'Tambah program pelatihan',
-      crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
-      id: o.id,
-      values: o.values,
-      komp,
-      errors: o.errors ?? {},
-      metodeOptions: METODE.map((m) => ({ value: m, label: m === 'KLASIKAL' ? 'Klasikal' : 'Nonklasikal' })),
-      bentukOptions: BENTUK.map((b) => ({ value: b, label: LABEL_BENTUK[b] })),
-      kompetensiOptions: await kompetensiOptions(prisma),
-    }, status);
+    res.page(
+      `${V}form`,
+      {
+        title: o.id ? 'Ubah program pelatihan' : 'Tambah program pelatihan',
+        crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
+        id: o.id,
+        values: o.values,
+        komp,
+        errors: o.errors ?? {},
+        metodeOptions: METODE.map((m) => ({ value: m, label: m === 'KLASIKAL' ? 'Klasikal' : 'Nonklasikal' })),
+        bentukOptions: BENTUK.map((b) => ({ value: b, label: LABEL_BENTUK[b] })),
+        kompetensiOptions: await kompetensiOptions(prisma),
+      },
+      status,
+    );
   }
   const kompDari = (body: Record<string, unknown>) => {
     const ids = ([] as unknown[]).concat(body.kompetensiId ?? []);
@@ -35,13 +52,22 @@ export function pelatihanRoutes({ prisma }: AppDeps): Router {
   r.get('/', async (req, res) => {
     const lq = listQuery(req);
     const { items, total } = await listProgram(prisma, lq);
-    res.page(`${V}daftar`, { title: 'Katalog pelatihan', crumbs: crumbs(), items, q: lq.q, status: lq.status, page: lq.pageFor('/admin/pelatihan', total), LABEL_BENTUK });
+    res.page(`${V}daftar`, {
+      title: 'Katalog pelatihan',
+      crumbs: crumbs(),
+      items,
+      q: lq.q,
+      status: lq.status,
+      page: lq.pageFor('/admin/pelatihan', total),
+      LABEL_BENTUK,
+    });
   });
   r.get('/baru', (_req, res) => form(res, { values: { metode: 'KLASIKAL', bentuk: 'PELATIHAN', biaya: '0' }, komp: [] }));
   r.post('/baru', async (req, res) => {
     const p = parse(programSchema, req.body);
     const k = bacaKompetensi(req.body);
-    if (!p.ok || Object.keys(k.errors).length) return form(res, { values: req.body, komp: kompDari(req.body), errors: { ...(p.ok ? {} : p.errors), ...k.errors } }, 400);
+    if (!p.ok || Object.keys(k.errors).length)
+      return form(res, { values: req.body, komp: kompDari(req.body), errors: { ...(p.ok ? {} : p.errors), ...k.errors } }, 400);
     const out = await attempt(() => createProgram(prisma, p.data, k.rows, actor(req)));
     if (!out.ok) return form(res, { values: req.body, komp: kompDari(req.body), errors: out.errors }, 400);
     flash(req, 'sukses', `Program ${out.value.judul} ditambahkan.`);
@@ -56,7 +82,8 @@ export function pelatihanRoutes({ prisma }: AppDeps): Router {
     await getProgram(prisma, id);
     const p = parse(programSchema, req.body);
     const k = bacaKompetensi(req.body);
-    if (!p.ok || Object.keys(k.errors).length) return form(res, { id, values: req.body, komp: kompDari(req.body), errors: { ...(p.ok ? {} : p.errors), ...k.errors } }, 400);
+    if (!p.ok || Object.keys(k.errors).length)
+      return form(res, { id, values: req.body, komp: kompDari(req.body), errors: { ...(p.ok ? {} : p.errors), ...k.errors } }, 400);
     const out = await attempt(() => updateProgram(prisma, id, p.data, k.rows, actor(req)));
     if (!out.ok) return form(res, { id, values: req.body, komp: kompDari(req.body), errors: out.errors }, 400);
     flash(req, 'sukses', `Program ${p.data.judul} disimpan.`);

@@ -9,7 +9,13 @@ type Kr = { kompetensiId: number; levelMin: number; levelMax: number };
 export async function listProgram(prisma: Db, o: { q: string; aktifWhere: object; skip: number; perPage: number }) {
   const where = { ...o.aktifWhere, ...cari(o.q, ['judul', 'kode', 'penyelenggara']) };
   const [items, total] = await Promise.all([
-    prisma.programPelatihan.findMany({ where, orderBy: { kode: 'asc' }, skip: o.skip, take: o.perPage, include: { kompetensi: { include: { kompetensi: { select: { nama: true } } } } } }),
+    prisma.programPelatihan.findMany({
+      where,
+      orderBy: { kode: 'asc' },
+      skip: o.skip,
+      take: o.perPage,
+      include: { kompetensi: { include: { kompetensi: { select: { nama: true } } } } },
+    }),
     prisma.programPelatihan.count({ where }),
   ]);
   return { items, total };
@@ -22,7 +28,11 @@ export async function getProgram(prisma: Db, id: number) {
 }
 
 export async function kompetensiOptions(prisma: Db) {
-  const rows = await prisma.kompetensi.findMany({ where: { aktif: true }, orderBy: [{ kelompok: { urutan: 'asc' } }, { urutan: 'asc' }], select: { id: true, nama: true, kode: true } });
+  const rows = await prisma.kompetensi.findMany({
+    where: { aktif: true },
+    orderBy: [{ kelompok: { urutan: 'asc' } }, { urutan: 'asc' }],
+    select: { id: true, nama: true, kode: true },
+  });
   return rows.map((k) => ({ value: k.id, label: `${k.nama} (${k.kode})` }));
 }
 
@@ -36,7 +46,10 @@ async function check(prisma: Db, d: ProgramInput, komp: Kr[], exceptId?: number)
 export async function createProgram(prisma: Db, d: ProgramInput, komp: Kr[], by: Actor) {
   await check(prisma, d, komp);
   return prisma.$transaction(async (tx) => {
-    const p = await tx.programPelatihan.create({ data: { ...d, biaya: BigInt(d.biaya), kompetensi: { create: komp } }, include: { kompetensi: true } });
+    const p = await tx.programPelatihan.create({
+      data: { ...d, biaya: BigInt(d.biaya), kompetensi: { create: komp } },
+      include: { kompetensi: true },
+    });
     await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'BUAT', entitas: 'ProgramPelatihan', entitasId: p.id, sesudah: p });
     return p;
   });
@@ -48,8 +61,20 @@ export async function updateProgram(prisma: Db, id: number, d: ProgramInput, kom
   await check(prisma, d, komp, id);
   return prisma.$transaction(async (tx) => {
     await tx.programKompetensi.deleteMany({ where: { programId: id } });
-    const p = await tx.programPelatihan.update({ where: { id }, data: { ...d, biaya: BigInt(d.biaya), kompetensi: { create: komp } }, include: { kompetensi: true } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'UBAH', entitas: 'ProgramPelatihan', entitasId: id, sebelum: before, sesudah: p });
+    const p = await tx.programPelatihan.update({
+      where: { id },
+      data: { ...d, biaya: BigInt(d.biaya), kompetensi: { create: komp } },
+      include: { kompetensi: true },
+    });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: 'UBAH',
+      entitas: 'ProgramPelatihan',
+      entitasId: id,
+      sebelum: before,
+      sesudah: p,
+    });
     return p;
   });
 }
@@ -58,7 +83,15 @@ export async function setProgramAktif(prisma: Db, id: number, aktif: boolean, by
   const p = await getProgram(prisma, id);
   await prisma.$transaction(async (tx) => {
     await tx.programPelatihan.update({ where: { id }, data: { aktif } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN', entitas: 'ProgramPelatihan', entitasId: id, sebelum: { aktif: p.aktif }, sesudah: { aktif } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
+      entitas: 'ProgramPelatihan',
+      entitasId: id,
+      sebelum: { aktif: p.aktif },
+      sesudah: { aktif },
+    });
   });
   return p;
 }

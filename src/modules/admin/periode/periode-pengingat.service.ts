@@ -23,7 +23,16 @@ export async function belumKirim(prisma: Db, periodeId: number, o: { unitId?: nu
       orderBy: [{ unit: { jalur: 'asc' } }, { nama: 'asc' }],
       skip: o.skip,
       take: o.perPage,
-      select: { id: true, nama: true, nip: true, niPppk: true, gelarDepan: true, gelarBelakang: true, unit: { select: { nama: true } }, penilaian: { where: { periodeId }, select: { status: true } } },
+      select: {
+        id: true,
+        nama: true,
+        nip: true,
+        niPppk: true,
+        gelarDepan: true,
+        gelarBelakang: true,
+        unit: { select: { nama: true } },
+        penilaian: { where: { periodeId }, select: { status: true } },
+      },
     }),
     prisma.pegawai.count({ where }),
   ]);
@@ -39,14 +48,24 @@ export async function kirimPengingat(prisma: Db, periodeId: number, unitId: numb
   const p = await getPeriode(prisma, periodeId);
   if (p.status !== 'BERJALAN') throw new StateError('Pengingat hanya dapat dikirim untuk periode yang sedang berjalan.');
   const unit = unitId ? await prisma.unitKerja.findUnique({ where: { id: unitId }, select: { jalur: true } }) : null;
-  const users = await prisma.user.findMany({ where: { aktif: true, pegawai: belumKirimWhere(periodeId, unit?.jalur) }, select: { id: true } });
+  const users = await prisma.user.findMany({
+    where: { aktif: true, pegawai: belumKirimWhere(periodeId, unit?.jalur) },
+    select: { id: true },
+  });
   const judul = `Pengingat: penilaian diri ${p.nama}`;
   const pesan = 'Penilaian diri Anda belum dikirim. Lengkapi dan kirim sebelum batas waktu unit Anda.';
   await prisma.$transaction(async (tx) => {
     for (let i = 0; i < users.length; i += 1000) {
       await tx.notifikasi.createMany({ data: users.slice(i, i + 1000).map((u) => ({ userId: u.id, judul, pesan, tautan: '/penilaian' })) });
     }
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'KIRIM_PENGINGAT', entitas: 'PeriodePenilaian', entitasId: periodeId, sesudah: { unitId: unitId ?? null, penerima: users.length } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: 'KIRIM_PENGINGAT',
+      entitas: 'PeriodePenilaian',
+      entitasId: periodeId,
+      sesudah: { unitId: unitId ?? null, penerima: users.length },
+    });
   });
   return users.length;
 }

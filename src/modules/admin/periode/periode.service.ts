@@ -8,7 +8,13 @@ import type { PeriodeInput } from './periode.schema.js';
 export async function listPeriode(prisma: Db, o: { skip: number; perPage: number; q: string }) {
   const where = o.q ? { nama: { contains: o.q, mode: 'insensitive' as const } } : {};
   const [items, total] = await Promise.all([
-    prisma.periodePenilaian.findMany({ where, orderBy: [{ tahun: 'desc' }, { jenis: 'asc' }, { triwulan: 'asc' }], skip: o.skip, take: o.perPage, include: { _count: { select: { penilaian: true } } } }),
+    prisma.periodePenilaian.findMany({
+      where,
+      orderBy: [{ tahun: 'desc' }, { jenis: 'asc' }, { triwulan: 'asc' }],
+      skip: o.skip,
+      take: o.perPage,
+      include: { _count: { select: { penilaian: true } } },
+    }),
     prisma.periodePenilaian.count({ where }),
   ]);
   return { items, total };
@@ -25,7 +31,9 @@ export function pastikanBelumDitutup(p: { status: string; nama: string }) {
 }
 
 async function cekUnik(prisma: Db, d: PeriodeInput, exceptId?: number) {
-  const other = await prisma.periodePenilaian.findFirst({ where: { tahun: d.tahun, jenis: d.jenis, triwulan: d.jenis === 'TRIWULAN' ? d.triwulan : null } });
+  const other = await prisma.periodePenilaian.findFirst({
+    where: { tahun: d.tahun, jenis: d.jenis, triwulan: d.jenis === 'TRIWULAN' ? d.triwulan : null },
+  });
   if (other && other.id !== exceptId) throw new ValidationError({ tahun: `Periode ${other.nama} untuk tahun dan jenis ini sudah ada.` });
 }
 
@@ -34,7 +42,12 @@ export async function createPeriode(prisma: Db, d: PeriodeInput, by: Actor) {
   await cekUnik(prisma, d);
   return prisma.$transaction(async (tx) => {
     const p = await tx.periodePenilaian.create({
-      data: { ...d, triwulan: d.jenis === 'TRIWULAN' ? d.triwulan : null, matriks: { create: DEFAULT_MATRIKS }, pola: { create: defaultPolaRows() } },
+      data: {
+        ...d,
+        triwulan: d.jenis === 'TRIWULAN' ? d.triwulan : null,
+        matriks: { create: DEFAULT_MATRIKS },
+        pola: { create: defaultPolaRows() },
+      },
     });
     await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'BUAT', entitas: 'PeriodePenilaian', entitasId: p.id, sesudah: p });
     return p;
@@ -47,7 +60,15 @@ export async function updatePeriode(prisma: Db, id: number, d: PeriodeInput, by:
   await cekUnik(prisma, d, id);
   return prisma.$transaction(async (tx) => {
     const p = await tx.periodePenilaian.update({ where: { id }, data: { ...d, triwulan: d.jenis === 'TRIWULAN' ? d.triwulan : null } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'UBAH', entitas: 'PeriodePenilaian', entitasId: id, sebelum: before, sesudah: p });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: 'UBAH',
+      entitas: 'PeriodePenilaian',
+      entitasId: id,
+      sebelum: before,
+      sesudah: p,
+    });
     return p;
   });
 }
@@ -59,7 +80,15 @@ export async function ubahStatus(prisma: Db, id: number, tujuan: 'BERJALAN' | 'D
   if (!boleh) throw new StateError(`Status ${p.nama} tidak dapat diubah dari ${p.status} menjadi ${tujuan}.`);
   return prisma.$transaction(async (tx) => {
     const after = await tx.periodePenilaian.update({ where: { id }, data: { status: tujuan } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: tujuan === 'BERJALAN' ? 'BUKA' : 'TUTUP', entitas: 'PeriodePenilaian', entitasId: id, sebelum: { status: p.status }, sesudah: { status: tujuan } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: tujuan === 'BERJALAN' ? 'BUKA' : 'TUTUP',
+      entitas: 'PeriodePenilaian',
+      entitasId: id,
+      sebelum: { status: p.status },
+      sesudah: { status: tujuan },
+    });
     return after;
   });
 }

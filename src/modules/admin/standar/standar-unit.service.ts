@@ -62,7 +62,10 @@ export async function simpanMatriksUnit(prisma: Db, unitId: number, body: Record
     posted.get(jid)!.set(Number(m[2]), typeof raw === 'string' ? raw : '?');
   }
   const jabatan = posted.size
-    ? await prisma.jabatan.findMany({ where: { id: { in: [...posted.keys()] }, ...jabatanDi(unit.jalur) }, select: { id: true, nama: true } })
+    ? await prisma.jabatan.findMany({
+        where: { id: { in: [...posted.keys()] }, ...jabatanDi(unit.jalur) },
+        select: { id: true, nama: true },
+      })
     : [];
   if (jabatan.length !== posted.size) throw new NotFoundError();
   const errors: Record<string, string> = {};

@@ -7,7 +7,22 @@ import type { Actor } from '../shared/http.js';
 
 /** Pengaturan key holding the default manajerial/sosial-kultural level per jenis jabatan / jenjang. */
 export const KUNCI_BAWAAN = 'standarBawaan';
-export const KUNCI_BAWAAN_DAFTAR = ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA', 'PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const;
+export const KUNCI_BAWAAN_DAFTAR = [
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'AHLI_PERTAMA',
+  'AHLI_MUDA',
+  'AHLI_MADYA',
+  'AHLI_UTAMA',
+  'PEMULA',
+  'TERAMPIL',
+  'MAHIR',
+  'PENYELIA',
+] as const;
 export type KunciBawaan = (typeof KUNCI_BAWAAN_DAFTAR)[number];
 
 function bawaanDariKode(): Record<KunciBawaan, number> {
@@ -32,7 +47,15 @@ export async function simpanBawaan(prisma: Db, nilai: Record<KunciBawaan, number
   const before = await bacaBawaan(prisma);
   await prisma.$transaction(async (tx) => {
     await tx.pengaturan.upsert({ where: { kunci: KUNCI_BAWAAN }, update: { nilai }, create: { kunci: KUNCI_BAWAAN, nilai } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: 'UBAH', entitas: 'Pengaturan', entitasId: KUNCI_BAWAAN, sebelum: before, sesudah: nilai });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: 'UBAH',
+      entitas: 'Pengaturan',
+      entitasId: KUNCI_BAWAAN,
+      sebelum: before,
+      sesudah: nilai,
+    });
   });
 }
 
@@ -71,7 +94,10 @@ export function bacaIsian(body: Record<string, unknown>, kompetensiIds: number[]
 
 /** Replaces the jabatan's standard with `levels` (null = remove); audited as one change. */
 export async function simpanStandar(prisma: Db, jabatanId: number, levels: Map<number, number | null>, by: Actor, aksi = 'UBAH') {
-  const current = await prisma.standarKompetensiJabatan.findMany({ where: { jabatanId }, include: { kompetensi: { select: { kode: true } } } });
+  const current = await prisma.standarKompetensiJabatan.findMany({
+    where: { jabatanId },
+    include: { kompetensi: { select: { kode: true } } },
+  });
   const byKomp = new Map(current.map((s) => [s.kompetensiId, s]));
   const sebelum: Record<string, number> = {};
   const sesudah: Record<string, number> = {};

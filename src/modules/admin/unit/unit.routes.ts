@@ -7,28 +7,48 @@ import { unitSchema, JENIS_UNIT, JENIS_UNIT_LABEL } from './unit.schema.js';
 import { listUnit, unitOptions, getUnit, createUnit, updateUnit, setUnitAktif } from './unit.service.js';
 
 const V = 'admin/unit/';
-const crumbs = (last?: string) => [{ label: 'Administrasi', href: '/admin' }, { label: 'Unit kerja', href: '/admin/unit' }, ...(last ? [{ label: last }] : [])];
+const crumbs = (last?: string) => [
+  { label: 'Administrasi', href: '/admin' },
+  { label: 'Unit kerja', href: '/admin/unit' },
+  ...(last ? [{ label: last }] : []),
+];
 const jenisOptions = JENIS_UNIT.map((j) => ({ value: j, label: JENIS_UNIT_LABEL[j] }));
 
 export function unitRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function form(res: Response, o: { id?: number; jalur?: string; values: Record<string, unknown>; errors?: Record<string, string> }, status = 200) {
-    res.page(`${V}form`, {
-      title: o.id ? 'Ubah unit kerja' : 'Tambah unit kerja',
-      crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
-      id: o.id,
-      values: o.values,
-      errors: o.errors ?? {},
-      jenisOptions,
-      indukOptions: await unitOptions(prisma, o.jalur),
-    }, status);
+  async function form(
+    res: Response,
+    o: { id?: number; jalur?: string; values: Record<string, unknown>; errors?: Record<string, string> },
+    status = 200,
+  ) {
+    res.page(
+      `${V}form`,
+      {
+        title: o.id ? 'Ubah unit kerja' : 'Tambah unit kerja',
+        crumbs: crumbs(o.id ? 'Ubah' : 'Tambah'),
+        id: o.id,
+        values: o.values,
+        errors: o.errors ?? {},
+        jenisOptions,
+        indukOptions: await unitOptions(prisma, o.jalur),
+      },
+      status,
+    );
   }
 
   r.get('/', async (req, res) => {
     const lq = listQuery(req);
     const { items, total } = await listUnit(prisma, lq);
-    res.page(`${V}daftar`, { title: 'Unit kerja', crumbs: crumbs(), items, q: lq.q, status: lq.status, page: lq.pageFor('/admin/unit', total), JENIS_UNIT_LABEL });
+    res.page(`${V}daftar`, {
+      title: 'Unit kerja',
+      crumbs: crumbs(),
+      items,
+      q: lq.q,
+      status: lq.status,
+      page: lq.pageFor('/admin/unit', total),
+      JENIS_UNIT_LABEL,
+    });
   });
 
   r.get('/baru', (req, res) => form(res, { values: { jenis: 'BIDANG', indukId: req.query.induk ?? '' } }));

@@ -13,7 +13,10 @@ export async function listUnit(prisma: Db, o: { q: string; aktifWhere: object; s
       orderBy: [{ jalur: 'asc' }],
       skip: o.skip,
       take: o.perPage,
-      include: { induk: { select: { nama: true } }, _count: { select: { pegawai: { where: { aktif: true } }, jabatan: { where: { aktif: true } } } } },
+      include: {
+        induk: { select: { nama: true } },
+        _count: { select: { pegawai: { where: { aktif: true } }, jabatan: { where: { aktif: true } } } },
+      },
     }),
     prisma.unitKerja.count({ where }),
   ]);
@@ -22,7 +25,11 @@ export async function listUnit(prisma: Db, o: { q: string; aktifWhere: object; s
 
 /** Every active unit, in tree order, with its depth: for parent selects. */
 export async function unitOptions(prisma: Db, exceptSubtreeOf?: string) {
-  const rows = await prisma.unitKerja.findMany({ where: { aktif: true }, orderBy: { jalur: 'asc' }, select: { id: true, nama: true, kode: true, jalur: true } });
+  const rows = await prisma.unitKerja.findMany({
+    where: { aktif: true },
+    orderBy: { jalur: 'asc' },
+    select: { id: true, nama: true, kode: true, jalur: true },
+  });
   return rows
     .filter((u) => !exceptSubtreeOf || !u.jalur.startsWith(exceptSubtreeOf))
     .map((u) => ({ value: u.id, label: `${'— '.repeat(Math.max(0, u.jalur.split('/').length - 3))}${u.nama} (${u.kode})` }));
@@ -72,7 +79,15 @@ export async function updateUnit(prisma: Db, id: number, data: UnitInput, by: Ac
     }
     const after = await tx.unitKerja.findUniqueOrThrow({ where: { id } });
     const { induk: _i, ...plain } = before;
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: jalurBaru !== before.jalur ? 'PINDAH' : 'UBAH', entitas: 'UnitKerja', entitasId: id, sebelum: plain, sesudah: after });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: jalurBaru !== before.jalur ? 'PINDAH' : 'UBAH',
+      entitas: 'UnitKerja',
+      entitasId: id,
+      sebelum: plain,
+      sesudah: after,
+    });
     return saved;
   });
 }
@@ -86,14 +101,24 @@ export async function setUnitAktif(prisma: Db, id: number, aktif: boolean, by: A
       prisma.pegawai.count({ where: { unitId: id, aktif: true } }),
     ]);
     if (anak || pegawai) {
-      throw new ValidationError({ _: `${u.nama} masih memiliki ${anak} sub-unit aktif dan ${pegawai} pegawai aktif. Pindahkan atau nonaktifkan dulu.` });
+      throw new ValidationError({
+        _: `${u.nama} masih memiliki ${anak} sub-unit aktif dan ${pegawai} pegawai aktif. Pindahkan atau nonaktifkan dulu.`,
+      });
     }
   } else if (u.induk && !u.induk.aktif) {
     throw new ValidationError({ _: `Aktifkan dulu unit induknya (${u.induk.nama}).` });
   }
   await prisma.$transaction(async (tx) => {
     await tx.unitKerja.update({ where: { id }, data: { aktif } });
-    await audit(tx, { userId: by.userId, ip: by.ip, aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN', entitas: 'UnitKerja', entitasId: id, sebelum: { aktif: u.aktif }, sesudah: { aktif } });
+    await audit(tx, {
+      userId: by.userId,
+      ip: by.ip,
+      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
+      entitas: 'UnitKerja',
+      entitasId: id,
+      sebelum: { aktif: u.aktif },
+      sesudah: { aktif },
+    });
   });
   return u;
 }

@@ -19,7 +19,10 @@ export function dialogRoutes({ prisma }: AppDeps): Router {
   async function render(req: Request, res: Response, { values, errors }: Isian, status = 200) {
     const { pegawai, sebagaiAtasan } = await pegawaiDialog(prisma, req.user!, idParam(req.params.pegawaiId));
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 20);
-    const [{ items, total }, sasaran] = await Promise.all([daftarDialog(prisma, pegawai.id, skip, perPage), pilihanSasaran(prisma, pegawai.id, pegawai.jabatanId)]);
+    const [{ items, total }, sasaran] = await Promise.all([
+      daftarDialog(prisma, pegawai.id, skip, perPage),
+      pilihanSasaran(prisma, pegawai.id, pegawai.jabatanId),
+    ]);
     const nama = namaLengkap(pegawai);
     res.page(
       VIEW,

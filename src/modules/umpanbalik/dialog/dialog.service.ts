@@ -85,7 +85,13 @@ export async function tambahDialog(
     });
     await audit(tx, { userId: user.id, aksi: 'TAMBAH', entitas: 'DialogKinerja', entitasId: row.id, sesudah: row });
     const penerima = sebagaiAtasan ? target.id : target.atasanId;
-    await notifyPegawai(tx, penerima, t('umpanbalik.dialog.notifJudul'), `${user.nama}: ${t(`umpanbalik.jenis.${input.jenis}`)} (${input.catatan.slice(0, 80)})`, `/umpanbalik/dialog/${target.id}`);
+    await notifyPegawai(
+      tx,
+      penerima,
+      t('umpanbalik.dialog.notifJudul'),
+      `${user.nama}: ${t(`umpanbalik.jenis.${input.jenis}`)} (${input.catatan.slice(0, 80)})`,
+      `/umpanbalik/dialog/${target.id}`,
+    );
     return row;
   });
 }
@@ -109,7 +115,8 @@ export async function pengingatDialog(prisma: Db, user: Principal, minggu: numbe
         orderBy: { nama: 'asc' },
       })
     : [];
-  const saya = !terakhirSaya && !!(await prisma.pegawai.findFirst({ where: { id: user.pegawaiId, atasanId: { not: null } }, select: { id: true } }));
+  const saya =
+    !terakhirSaya && !!(await prisma.pegawai.findFirst({ where: { id: user.pegawaiId, atasanId: { not: null } }, select: { id: true } }));
   if (!saya && !bawahan.length) return null;
   return { minggu, saya, pegawaiId: user.pegawaiId, bawahan: bawahan.map((b) => ({ id: b.id, nama: namaLengkap(b) })) };
 }

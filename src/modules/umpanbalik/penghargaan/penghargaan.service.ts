@@ -47,9 +47,14 @@ export async function kandidat(prisma: Db, scope: UnitScope, periode: { id: numb
     const r360 = s360.get(p.pegawaiId);
     if (r360 && r360.rataRata >= SKOR_360_KUAT) alasan.push(`360° rata-rata ${r360.rataRata.toLocaleString('id-ID')}`);
     const pub = publik.find((x) => x.pegawaiId === p.pegawaiId);
-    if (pub?._avg.skor != null && pub._avg.skor >= SKOR_PUBLIK_KUAT) alasan.push(`Kepuasan publik ${(Math.round(pub._avg.skor * 100) / 100).toLocaleString('id-ID')}`);
+    if (pub?._avg.skor != null && pub._avg.skor >= SKOR_PUBLIK_KUAT)
+      alasan.push(`Kepuasan publik ${(Math.round(pub._avg.skor * 100) / 100).toLocaleString('id-ID')}`);
     const kuant = p.rhk.flatMap((r) => r.indikator).filter((i) => i.jenisTarget === 'KUANTITATIF' && i.targetNilai !== null);
-    if (kuant.length && kuant.every((i) => i.realisasiNilai !== null && Number(i.realisasiNilai) >= Number(i.targetNilai)) && kuant.some((i) => Number(i.realisasiNilai) > Number(i.targetNilai)))
+    if (
+      kuant.length &&
+      kuant.every((i) => i.realisasiNilai !== null && Number(i.realisasiNilai) >= Number(i.targetNilai)) &&
+      kuant.some((i) => Number(i.realisasiNilai) > Number(i.targetNilai))
+    )
       alasan.push('Target terlampaui');
     if (!alasan.length) continue;
     out.push({
@@ -67,7 +72,10 @@ export async function kandidat(prisma: Db, scope: UnitScope, periode: { id: numb
 export function daftarPenghargaan(prisma: Db, where: Prisma.PenghargaanWhereInput) {
   return prisma.penghargaan.findMany({
     where,
-    include: { pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, unit: { select: { nama: true } } } }, periode: { select: { nama: true } } },
+    include: {
+      pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, unit: { select: { nama: true } } } },
+      periode: { select: { nama: true } },
+    },
     orderBy: [{ tanggal: 'desc' }, { id: 'desc' }],
   });
 }
@@ -80,7 +88,13 @@ export async function catatPenghargaan(prisma: Db, user: Principal, scope: UnitS
   return prisma.$transaction(async (tx) => {
     const row = await tx.penghargaan.create({ data: { ...input, dicatatOleh: user.id } });
     await audit(tx, { userId: user.id, aksi: 'TAMBAH', entitas: 'Penghargaan', entitasId: row.id, sesudah: row });
-    await notifyPegawai(tx, row.pegawaiId, t('umpanbalik.penghargaan.notifJudul'), `${row.kategori}: ${row.alasan.slice(0, 120)}`, '/profil');
+    await notifyPegawai(
+      tx,
+      row.pegawaiId,
+      t('umpanbalik.penghargaan.notifJudul'),
+      `${row.kategori}: ${row.alasan.slice(0, 120)}`,
+      '/profil',
+    );
     return row;
   });
 }

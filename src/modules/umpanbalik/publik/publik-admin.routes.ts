@@ -28,7 +28,10 @@ import {
 } from './publik.service.js';
 
 const V = 'umpanbalik/publik';
-const CRUMBS = [{ label: 'Umpan balik', href: '/umpanbalik' }, { label: 'Layanan publik', href: '/umpanbalik/publik' }];
+const CRUMBS = [
+  { label: 'Umpan balik', href: '/umpanbalik' },
+  { label: 'Layanan publik', href: '/umpanbalik/publik' },
+];
 
 /** The absolute address printed in the QR code. */
 function alamatPublik(req: Request, token: string): string {
@@ -47,7 +50,17 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
     const perPegawai = await bacaPengaturan(prisma, 'umpanBalikPublikPerPegawai');
     res.page(
       `${V}-admin`,
-      { title: t('umpanbalik.publik.judul'), crumbs: [CRUMBS[0]!, { label: 'Layanan publik' }], styles: STYLES, periodeDaftar: daftar, periode: dipilih, ringkasan, perPegawai, values, errors },
+      {
+        title: t('umpanbalik.publik.judul'),
+        crumbs: [CRUMBS[0]!, { label: 'Layanan publik' }],
+        styles: STYLES,
+        periodeDaftar: daftar,
+        periode: dipilih,
+        ringkasan,
+        perPegawai,
+        values,
+        errors,
+      },
       status,
     );
   }
@@ -75,7 +88,10 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
   r.get('/umpanbalik/publik/tautan/:id/qr.svg', requireAuth, async (req, res) => {
     const scope = wajibLingkupUnit(req.user!);
     const l = await tautanDalamLingkup(prisma, scope, idParam(req.params.id));
-    res.type('image/svg+xml').set('Cache-Control', 'private, max-age=300').send(await qrSvg(alamatPublik(req, l.token)));
+    res
+      .type('image/svg+xml')
+      .set('Cache-Control', 'private, max-age=300')
+      .send(await qrSvg(alamatPublik(req, l.token)));
   });
 
   r.get('/umpanbalik/publik/tautan/:id/cetak', requireAuth, async (req, res) => {
@@ -122,7 +138,17 @@ export function publikAdminRoutes({ prisma }: AppDeps): Router {
     const [ringkas] = await ringkasanUnit(prisma, [unit], dipilih);
     const tren = dipilih ? await trenBulanan(prisma, unit.id, dipilih) : [];
     const komentar = dipilih ? await komentarDisetujui(prisma, unit.id, dipilih) : [];
-    res.page(`${V}-unit`, { title: unit.nama, crumbs: [...CRUMBS, { label: unit.nama }], styles: STYLES, unit, ringkas, tren, komentar, periodeDaftar: daftar, periode: dipilih });
+    res.page(`${V}-unit`, {
+      title: unit.nama,
+      crumbs: [...CRUMBS, { label: unit.nama }],
+      styles: STYLES,
+      unit,
+      ringkas,
+      tren,
+      komentar,
+      periodeDaftar: daftar,
+      periode: dipilih,
+    });
   });
 
   return r;

@@ -51,7 +51,13 @@ export function publikRoutes({ prisma }: AppDeps): Router {
   }
 
   const terlaluBanyak = (req: Request, res: Response) =>
-    render(res, { komentar: req.body?.komentar ?? '', jenisLayanan: req.body?.jenisLayanan ?? '', skor: req.body?.skor ?? '' }, {}, 429, t('umpanbalik.publik.terlaluBanyak'));
+    render(
+      res,
+      { komentar: req.body?.komentar ?? '', jenisLayanan: req.body?.jenisLayanan ?? '', skor: req.body?.skor ?? '' },
+      {},
+      429,
+      t('umpanbalik.publik.terlaluBanyak'),
+    );
 
   // Per device (IP) and per unit, so neither one person nor a crowd of bots can flood a unit's score.
   const perIp = rateLimit({

@@ -26,7 +26,10 @@ export async function tautanAktif(prisma: Db, token: string) {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
   const l = await prisma.tautanUmpanBalikPublik.findFirst({
     where: { token, aktif: true, unit: { aktif: true } },
-    include: { unit: { select: { id: true, nama: true } }, pegawai: { select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, aktif: true } } },
+    include: {
+      unit: { select: { id: true, nama: true } },
+      pegawai: { select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, aktif: true } },
+    },
   });
   if (!l) return null;
   if (l.pegawaiId && (!l.pegawai?.aktif || !(await bacaPengaturan(prisma, 'umpanBalikPublikPerPegawai')))) return null;
@@ -34,7 +37,11 @@ export async function tautanAktif(prisma: Db, token: string) {
 }
 
 /** A citizen's response: with a comment it waits for moderation before it counts; without one it counts at once. */
-export async function simpanTanggapan(prisma: Db, tautan: { id: number; unitId: number; pegawaiId: number | null }, input: z.infer<typeof publikSchema>) {
+export async function simpanTanggapan(
+  prisma: Db,
+  tautan: { id: number; unitId: number; pegawaiId: number | null },
+  input: z.infer<typeof publikSchema>,
+) {
   await prisma.umpanBalikPublik.create({
     data: {
       tautanId: tautan.id,
@@ -60,7 +67,11 @@ export async function unitLayanan(prisma: Db, scope: UnitScope) {
 }
 
 export async function agregatPublik(prisma: Db, where: Prisma.UmpanBalikPublikWhereInput) {
-  const a = await prisma.umpanBalikPublik.aggregate({ where: { ...where, status: 'DISETUJUI' }, _avg: { skor: true }, _count: { _all: true } });
+  const a = await prisma.umpanBalikPublik.aggregate({
+    where: { ...where, status: 'DISETUJUI' },
+    _avg: { skor: true },
+    _count: { _all: true },
+  });
   const jumlah = a._count._all;
   if (!jumlah) return null;
   const rataRata = Math.round((a._avg.skor ?? 0) * 100) / 100;
@@ -68,11 +79,20 @@ export async function agregatPublik(prisma: Db, where: Prisma.UmpanBalikPublikWh
 }
 
 /** Per unit in a period: counted responses, average, pending moderation, links. */
-export async function ringkasanUnit(prisma: Db, units: { id: number; nama: string }[], periode: { tanggalMulai: Date; tanggalSelesai: Date } | null) {
+export async function ringkasanUnit(
+  prisma: Db,
+  units: { id: number; nama: string }[],
+  periode: { tanggalMulai: Date; tanggalSelesai: Date } | null,
+) {
   const ids = units.map((u) => u.id);
   const createdAt = periode ? rentangPeriode(periode) : undefined;
   const [agg, menunggu, tautan] = await Promise.all([
-    prisma.umpanBalikPublik.groupBy({ by: ['unitId'], where: { unitId: { in: ids }, status: 'DISETUJUI', createdAt }, _avg: { skor: true }, _count: { _all: true } }),
+    prisma.umpanBalikPublik.groupBy({
+      by: ['unitId'],
+      where: { unitId: { in: ids }, status: 'DISETUJUI', createdAt },
+      _avg: { skor: true },
+      _count: { _all: true },
+    }),
     prisma.umpanBalikPublik.groupBy({ by: ['unitId'], where: { unitId: { in: ids }, status: 'MENUNGGU' }, _count: { _all: true } }),
     prisma.tautanUmpanBalikPublik.findMany({
       where: { unitId: { in: ids }, aktif: true },
@@ -89,7 +109,9 @@ export async function ringkasanUnit(prisma: Db, units: { id: number; nama: strin
       rataRata: rata,
       indeks: rata !== null ? indeks(rata) : null,
       menunggu: menunggu.find((x) => x.unitId === u.id)?._count._all ?? 0,
-      tautan: tautan.filter((l) => l.unitId === u.id).map((l) => ({ id: l.id, token: l.token, pegawai: l.pegawai ? namaLengkap(l.pegawai) : null })),
+      tautan: tautan
+        .filter((l) => l.unitId === u.id)
+        .map((l) => ({ id: l.id, token: l.token, pegawai: l.pegawai ? namaLengkap(l.pegawai) : null })),
     };
   });
 }
@@ -112,7 +134,8 @@ export async function buatTautan(prisma: Db, user: Principal, scope: UnitScope, 
   if (!units.some((u) => u.id === input.unitId)) throw new ValidationError({ unitId: t('umpanbalik.publik.unitBukanLayanan') });
   let pegawaiId: number | null = null;
   if (input.nip) {
-    if (!(await bacaPengaturan(prisma, 'umpanBalikPublikPerPegawai'))) throw new ValidationError({ nip: t('umpanbalik.publik.perPegawaiMati') });
+    if (!(await bacaPengaturan(prisma, 'umpanBalikPublikPerPegawai')))
+      throw new ValidationError({ nip: t('umpanbalik.publik.perPegawaiMati') });
     const p = await prisma.pegawai.findFirst({ where: { nip: input.nip, unitId: input.unitId, aktif: true }, select: { id: true } });
     if (!p) throw new ValidationError({ nip: t('umpanbalik.publik.pegawaiBukanUnit') });
     pegawaiId = p.id;
@@ -121,7 +144,13 @@ export async function buatTautan(prisma: Db, user: Principal, scope: UnitScope, 
     const row = await tx.tautanUmpanBalikPublik.create({
       data: { token: crypto.randomBytes(16).toString('base64url'), unitId: input.unitId, pegawaiId, dibuatOleh: user.id },
     });
-    await audit(tx, { userId: user.id, aksi: 'TAMBAH', entitas: 'TautanUmpanBalikPublik', entitasId: row.id, sesudah: { unitId: row.unitId, pegawaiId: row.pegawaiId } });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'TAMBAH',
+      entitas: 'TautanUmpanBalikPublik',
+      entitasId: row.id,
+      sesudah: { unitId: row.unitId, pegawaiId: row.pegawaiId },
+    });
     return row;
   });
 }

@@ -26,18 +26,34 @@ export async function agregat360(prisma: Db, periodeId: number, pegawaiId: numbe
   const [jumlah, ambang] = await Promise.all([prisma.jawaban360.count({ where: { sesiId: sesi.id } }), ambang360(prisma)]);
   if (jumlah < ambang) return null;
   const [grup, komentarRows] = await Promise.all([
-    prisma.skorJawaban360.groupBy({ by: ['nilai', 'kompetensiId'], where: { jawaban: { sesiId: sesi.id } }, _avg: { skor: true }, _sum: { skor: true }, _count: { _all: true } }),
+    prisma.skorJawaban360.groupBy({
+      by: ['nilai', 'kompetensiId'],
+      where: { jawaban: { sesiId: sesi.id } },
+      _avg: { skor: true },
+      _sum: { skor: true },
+      _count: { _all: true },
+    }),
     prisma.jawaban360.findMany({ where: { sesiId: sesi.id, komentar: { not: null } }, select: { komentar: true } }),
   ]);
   const kompIds = grup.map((g) => g.kompetensiId).filter((x): x is number => x !== null);
-  const nama = new Map((await prisma.kompetensi.findMany({ where: { id: { in: kompIds } }, select: { id: true, nama: true, urutan: true } })).map((k) => [k.id, k]));
+  const nama = new Map(
+    (await prisma.kompetensi.findMany({ where: { id: { in: kompIds } }, select: { id: true, nama: true, urutan: true } })).map((k) => [
+      k.id,
+      k,
+    ]),
+  );
   const berakhlak = NILAI_BERAKHLAK.flatMap((n) => {
     const g = grup.find((x) => x.nilai === n);
     return g?._avg.skor != null ? [{ nilai: n, label: BERAKHLAK[n].nama, rataRata: bulat(g._avg.skor) }] : [];
   });
   const kompetensi = grup
     .filter((g) => g.kompetensiId !== null && nama.has(g.kompetensiId) && g._avg.skor != null)
-    .map((g) => ({ id: g.kompetensiId!, nama: nama.get(g.kompetensiId!)!.nama, urutan: nama.get(g.kompetensiId!)!.urutan, rataRata: bulat(g._avg.skor!) }))
+    .map((g) => ({
+      id: g.kompetensiId!,
+      nama: nama.get(g.kompetensiId!)!.nama,
+      urutan: nama.get(g.kompetensiId!)!.urutan,
+      rataRata: bulat(g._avg.skor!),
+    }))
     .sort((a, b) => a.urutan - b.urutan)
     .map(({ urutan: _u, ...k }) => k);
   const total = grup.reduce((s, g) => s + (g._sum.skor ?? 0), 0);

@@ -57,7 +57,17 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
       unitId = unitPilihan.some((u) => u.id === q) ? q : null;
       if (unitId) stafUnit = await daftarKelola(prisma, periode?.id ?? null, { unitId });
     }
-    res.page(`${V}-beranda`, { title: 'Umpan balik 360°', crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, { label: 'Umpan balik 360°' }], styles: STYLES, periode, saya, tim, unitPilihan, unitId, stafUnit });
+    res.page(`${V}-beranda`, {
+      title: 'Umpan balik 360°',
+      crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, { label: 'Umpan balik 360°' }],
+      styles: STYLES,
+      periode,
+      saya,
+      tim,
+      unitPilihan,
+      unitId,
+      stafUnit,
+    });
   });
 
   /** A page of a round with its rater form: the refused form's messages and typed text, and the round's limits. */
@@ -78,7 +88,15 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
     const crumbs = [{ label: 'Umpan balik', href: '/umpanbalik' }, CRUMB, { label: namaLengkap(pegawai) }];
     const belumDiminta = calon.filter((c) => !sesi?.penugasan.some((p) => p.raterId === c.id));
     const locals = {
-      title, crumbs, pegawai, namaPegawai: namaLengkap(pegawai), periode, sesi, calon: belumDiminta, agregat, kompetensiPilihan,
+      title,
+      crumbs,
+      pegawai,
+      namaPegawai: namaLengkap(pegawai),
+      periode,
+      sesi,
+      calon: belumDiminta,
+      agregat,
+      kompetensiPilihan,
     };
     halamanRonde(res, `${V}-kelola`, locals, isian, status);
   }
@@ -164,7 +182,15 @@ export function rekan360Routes({ prisma }: AppDeps): Router {
     const data = await tugasUntukRater(prisma, req.user!.pegawaiId!, idParam(req.params.id));
     res.page(
       `${V}-form`,
-      { title: `Umpan balik untuk ${data.nama}`, crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, CRUMB, { label: 'Formulir' }], styles: STYLES, ...data, NILAI_BERAKHLAK, values, errors },
+      {
+        title: `Umpan balik untuk ${data.nama}`,
+        crumbs: [{ label: 'Umpan balik', href: '/umpanbalik' }, CRUMB, { label: 'Formulir' }],
+        styles: STYLES,
+        ...data,
+        NILAI_BERAKHLAK,
+        values,
+        errors,
+      },
       status,
     );
   }

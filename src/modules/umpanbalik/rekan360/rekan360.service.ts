@@ -43,7 +43,9 @@ async function bukaSesi(tx: Tx, periodeId: number, pegawai: { id: number; jabata
     select: { kompetensiId: true },
     take: 3,
   });
-  return tx.sesi360.create({ data: { periodeId, pegawaiId: pegawai.id, kompetensiIds: standar.map((s) => s.kompetensiId), dibuatOleh: userId } });
+  return tx.sesi360.create({
+    data: { periodeId, pegawaiId: pegawai.id, kompetensiIds: standar.map((s) => s.kompetensiId), dibuatOleh: userId },
+  });
 }
 
 /** Everything the manager of a round sees: raters with a coarse status (responded and declined look the same). */
@@ -51,7 +53,10 @@ export async function ringkasanSesi(prisma: Db, periodeId: number, pegawaiId: nu
   const sesi = await prisma.sesi360.findUnique({
     where: { periodeId_pegawaiId: { periodeId, pegawaiId } },
     include: {
-      penugasan: { include: { rater: { select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, unit: { select: { nama: true } } } } }, orderBy: { id: 'asc' } },
+      penugasan: {
+        include: { rater: { select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, unit: { select: { nama: true } } } } },
+        orderBy: { id: 'asc' },
+      },
       _count: { select: { jawaban: true } },
     },
   });
@@ -85,7 +90,15 @@ export async function calonRater(prisma: Db, pegawai: { id: number; atasanId: nu
       id: { not: pegawai.id },
       OR: [{ atasanId: pegawai.id }, ...(pegawai.atasanId ? [{ atasanId: pegawai.atasanId }, { id: pegawai.atasanId }] : [])],
     },
-    select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, atasanId: true, unitId: true, jabatan: { select: { nama: true } } },
+    select: {
+      id: true,
+      nama: true,
+      gelarDepan: true,
+      gelarBelakang: true,
+      atasanId: true,
+      unitId: true,
+      jabatan: { select: { nama: true } },
+    },
     orderBy: { nama: 'asc' },
     take: 60,
   });
@@ -118,13 +131,37 @@ export async function tambahRater(
     const hitung = semua.filter((p) => p.status !== 'DITOLAK').length;
     if (hitung >= MAKS_RATER) throw new ValidationError({ [field]: t('umpanbalik.r360.maksRater', { n: MAKS_RATER }) });
     const row = await tx.penugasan360.create({
-      data: { sesiId: sesi.id, raterId: rater.id, hubungan: hubunganAntara(target, rater), status: mode === 'NOMINASI' ? 'DIMINTA' : 'DIUSULKAN', diusulkanOleh: user.id },
+      data: {
+        sesiId: sesi.id,
+        raterId: rater.id,
+        hubungan: hubunganAntara(target, rater),
+        status: mode === 'NOMINASI' ? 'DIMINTA' : 'DIUSULKAN',
+        diusulkanOleh: user.id,
+      },
     });
-    await audit(tx, { userId: user.id, aksi: mode === 'NOMINASI' ? 'NOMINASI_360' : 'USUL_360', entitas: 'Penugasan360', entitasId: row.id, sesudah: row });
+    await audit(tx, {
+      userId: user.id,
+      aksi: mode === 'NOMINASI' ? 'NOMINASI_360' : 'USUL_360',
+      entitas: 'Penugasan360',
+      entitasId: row.id,
+      sesudah: row,
+    });
     if (mode === 'NOMINASI') {
-      await notifyPegawai(tx, rater.id, t('umpanbalik.r360.notifJudul'), 'Anda diminta memberi umpan balik singkat untuk seorang rekan. Jawaban Anda tidak ditampilkan dengan nama.', `/umpanbalik/360/tugas/${row.id}`);
+      await notifyPegawai(
+        tx,
+        rater.id,
+        t('umpanbalik.r360.notifJudul'),
+        'Anda diminta memberi umpan balik singkat untuk seorang rekan. Jawaban Anda tidak ditampilkan dengan nama.',
+        `/umpanbalik/360/tugas/${row.id}`,
+      );
     } else {
-      await notifyPegawai(tx, target.atasanId, t('umpanbalik.r360.notifUsulan'), `${user.nama} mengusulkan penilai 360°.`, `/umpanbalik/360/pegawai/${target.id}`);
+      await notifyPegawai(
+        tx,
+        target.atasanId,
+        t('umpanbalik.r360.notifUsulan'),
+        `${user.nama} mengusulkan penilai 360°.`,
+        `/umpanbalik/360/pegawai/${target.id}`,
+      );
     }
     return row;
   });
@@ -138,14 +175,22 @@ export async function setujuiUsulan(prisma: Db, user: Principal, pegawaiId: numb
     if (aktif >= MAKS_RATER) throw new StateError(t('umpanbalik.r360.maksRater', { n: MAKS_RATER }));
     await tx.penugasan360.update({ where: { id: p.id }, data: { status: 'DIMINTA' } });
     await audit(tx, { userId: user.id, aksi: 'SETUJUI_USUL_360', entitas: 'Penugasan360', entitasId: p.id });
-    await notifyPegawai(tx, p.raterId, t('umpanbalik.r360.notifJudul'), 'Anda diminta memberi umpan balik singkat untuk seorang rekan. Jawaban Anda tidak ditampilkan dengan nama.', `/umpanbalik/360/tugas/${p.id}`);
+    await notifyPegawai(
+      tx,
+      p.raterId,
+      t('umpanbalik.r360.notifJudul'),
+      'Anda diminta memberi umpan balik singkat untuk seorang rekan. Jawaban Anda tidak ditampilkan dengan nama.',
+      `/umpanbalik/360/tugas/${p.id}`,
+    );
   });
 }
 
 /** Removes a pending request or proposal; answered ones stay (the answer is anonymous and cannot be withdrawn). */
 export async function hapusRater(prisma: Db, user: Principal, pegawaiId: number, penugasanId: number) {
   return prisma.$transaction(async (tx) => {
-    const p = await tx.penugasan360.findFirst({ where: { id: penugasanId, status: { in: ['DIMINTA', 'DIUSULKAN'] }, sesi: { pegawaiId } } });
+    const p = await tx.penugasan360.findFirst({
+      where: { id: penugasanId, status: { in: ['DIMINTA', 'DIUSULKAN'] }, sesi: { pegawaiId } },
+    });
     if (!p) throw new NotFoundError();
     await tx.penugasan360.delete({ where: { id: p.id } });
     await audit(tx, { userId: user.id, aksi: 'HAPUS_RATER_360', entitas: 'Penugasan360', entitasId: p.id, sebelum: p });
@@ -160,7 +205,14 @@ export async function aturKompetensi(prisma: Db, user: Principal, pegawai: { id:
     const sesi = await bukaSesi(tx, periode.id, pegawai, user.id);
     if ((await tx.jawaban360.count({ where: { sesiId: sesi.id } })) > 0) throw new StateError(t('umpanbalik.r360.kompetensiTerkunci'));
     await tx.sesi360.update({ where: { id: sesi.id }, data: { kompetensiIds: [...new Set(kompetensiIds)] } });
-    await audit(tx, { userId: user.id, aksi: 'UBAH', entitas: 'Sesi360', entitasId: sesi.id, sebelum: { kompetensiIds: sesi.kompetensiIds }, sesudah: { kompetensiIds } });
+    await audit(tx, {
+      userId: user.id,
+      aksi: 'UBAH',
+      entitas: 'Sesi360',
+      entitasId: sesi.id,
+      sebelum: { kompetensiIds: sesi.kompetensiIds },
+      sesudah: { kompetensiIds },
+    });
   });
 }
 
@@ -168,18 +220,37 @@ export async function aturKompetensi(prisma: Db, user: Principal, pegawai: { id:
 export async function tugasSaya(prisma: Db, pegawaiId: number) {
   const rows = await prisma.penugasan360.findMany({
     where: { raterId: pegawaiId, status: 'DIMINTA', sesi: { periode: { status: 'BERJALAN' } } },
-    include: { sesi: { include: { pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } } } }, periode: { select: { nama: true } } } } },
+    include: {
+      sesi: {
+        include: {
+          pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } } } },
+          periode: { select: { nama: true } },
+        },
+      },
+    },
     orderBy: { id: 'asc' },
   });
   const selesai = await prisma.penugasan360.count({ where: { raterId: pegawaiId, status: 'SELESAI' } });
-  return { tugas: rows.map((r) => ({ id: r.id, nama: namaLengkap(r.sesi.pegawai), jabatan: r.sesi.pegawai.jabatan.nama, periode: r.sesi.periode.nama })), selesai };
+  return {
+    tugas: rows.map((r) => ({
+      id: r.id,
+      nama: namaLengkap(r.sesi.pegawai),
+      jabatan: r.sesi.pegawai.jabatan.nama,
+      periode: r.sesi.periode.nama,
+    })),
+    selesai,
+  };
 }
 
 /** One open request of mine, with what to ask; someone else's request is "not found". */
 export async function tugasUntukRater(prisma: Db, pegawaiId: number, id: number) {
   const p = await prisma.penugasan360.findFirst({
     where: { id, raterId: pegawaiId, status: 'DIMINTA', sesi: { periode: { status: 'BERJALAN' } } },
-    include: { sesi: { include: { pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } } } } } } },
+    include: {
+      sesi: {
+        include: { pegawai: { select: { nama: true, gelarDepan: true, gelarBelakang: true, jabatan: { select: { nama: true } } } } },
+      },
+    },
   });
   if (!p) throw new NotFoundError();
   const kompetensi = await prisma.kompetensi.findMany({
