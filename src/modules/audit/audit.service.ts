@@ -34,3 +34,23 @@ export async function audit(tx: Tx, e: AuditEntry): Promise<void> {
 function json(v: unknown): unknown {
   return JSON.parse(JSON.stringify(v, (_k, val) => (typeof val === 'bigint' ? val.toString() : val)));
 }
+
+/** An admin switched a record on or off: one audit shape for every such switch. */
+export function auditAktif(
+  tx: Tx,
+  by: { userId: number | null; ip?: string | null },
+  entitas: string,
+  entitasId: number,
+  sebelum: boolean,
+  aktif: boolean,
+): Promise<void> {
+  return audit(tx, {
+    userId: by.userId,
+    ip: by.ip,
+    aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
+    entitas,
+    entitasId,
+    sebelum: { aktif: sebelum },
+    sesudah: { aktif },
+  });
+}

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../../db/client.js';
 import type { Role } from '../../../generated/prisma/enums.js';
-import { audit } from '../../audit/audit.service.js';
+import { audit, auditAktif } from '../../audit/audit.service.js';
 import { hashPassword } from '../../auth/password.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
@@ -159,15 +159,7 @@ export async function setAkunAktif(prisma: Db, id: number, aktif: boolean, by: A
   if (!aktif && id === by.userId) throw new ValidationError({ _: 'Anda tidak dapat menonaktifkan akun Anda sendiri.' });
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { aktif } });
-    await audit(tx, {
-      userId: by.userId,
-      ip: by.ip,
-      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
-      entitas: 'User',
-      entitasId: id,
-      sebelum: { aktif: u.aktif },
-      sesudah: { aktif },
-    });
+    await auditAktif(tx, by, 'User', id, u.aktif, aktif);
   });
   return u;
 }

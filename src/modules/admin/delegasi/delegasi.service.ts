@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import { audit } from '../../audit/audit.service.js';
+import { audit, auditAktif } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 import type { DelegasiInput } from './delegasi.schema.js';
@@ -71,14 +71,6 @@ export async function setDelegasiAktif(prisma: Db, id: number, aktif: boolean, b
   if (!row) throw new NotFoundError();
   await prisma.$transaction(async (tx) => {
     await tx.delegasi.update({ where: { id }, data: { aktif } });
-    await audit(tx, {
-      userId: by.userId,
-      ip: by.ip,
-      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
-      entitas: 'Delegasi',
-      entitasId: id,
-      sebelum: { aktif: row.aktif },
-      sesudah: { aktif },
-    });
+    await auditAktif(tx, by, 'Delegasi', id, row.aktif, aktif);
   });
 }

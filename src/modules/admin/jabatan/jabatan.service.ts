@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import { audit } from '../../audit/audit.service.js';
+import { audit, auditAktif } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { cari, type Actor } from '../shared/http.js';
 import type { JabatanInput } from './jabatan.schema.js';
@@ -59,15 +59,7 @@ export async function setJabatanAktif(prisma: Db, id: number, aktif: boolean, by
   }
   await prisma.$transaction(async (tx) => {
     await tx.jabatan.update({ where: { id }, data: { aktif } });
-    await audit(tx, {
-      userId: by.userId,
-      ip: by.ip,
-      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
-      entitas: 'Jabatan',
-      entitasId: id,
-      sebelum: { aktif: j.aktif },
-      sesudah: { aktif },
-    });
+    await auditAktif(tx, by, 'Jabatan', id, j.aktif, aktif);
   });
   return j;
 }

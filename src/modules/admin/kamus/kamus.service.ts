@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import { audit } from '../../audit/audit.service.js';
+import { audit, auditAktif } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { cari, type Actor } from '../shared/http.js';
 import type { KompetensiInput } from './kamus.schema.js';
@@ -124,15 +124,7 @@ export async function setKompetensiAktif(prisma: Db, id: number, aktif: boolean,
   const k = await getKompetensi(prisma, id);
   await prisma.$transaction(async (tx) => {
     await tx.kompetensi.update({ where: { id }, data: { aktif } });
-    await audit(tx, {
-      userId: by.userId,
-      ip: by.ip,
-      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
-      entitas: 'Kompetensi',
-      entitasId: id,
-      sebelum: { aktif: k.aktif },
-      sesudah: { aktif },
-    });
+    await auditAktif(tx, by, 'Kompetensi', id, k.aktif, aktif);
   });
   return k;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import { audit } from '../../audit/audit.service.js';
+import { audit, auditAktif } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { type Actor } from '../shared/http.js';
 import type { PegawaiInput } from './pegawai.schema.js';
@@ -140,15 +140,7 @@ export async function setPegawaiAktif(prisma: Db, id: number, aktif: boolean, by
   }
   await prisma.$transaction(async (tx) => {
     await tx.pegawai.update({ where: { id }, data: { aktif } });
-    await audit(tx, {
-      userId: by.userId,
-      ip: by.ip,
-      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
-      entitas: 'Pegawai',
-      entitasId: id,
-      sebelum: { aktif: p.aktif },
-      sesudah: { aktif },
-    });
+    await auditAktif(tx, by, 'Pegawai', id, p.aktif, aktif);
   });
   return p;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import { audit } from '../../audit/audit.service.js';
+import { audit, auditAktif } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import { cari, type Actor } from '../shared/http.js';
 import type { ProgramInput } from './pelatihan.schema.js';
@@ -83,15 +83,7 @@ export async function setProgramAktif(prisma: Db, id: number, aktif: boolean, by
   const p = await getProgram(prisma, id);
   await prisma.$transaction(async (tx) => {
     await tx.programPelatihan.update({ where: { id }, data: { aktif } });
-    await audit(tx, {
-      userId: by.userId,
-      ip: by.ip,
-      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
-      entitas: 'ProgramPelatihan',
-      entitasId: id,
-      sebelum: { aktif: p.aktif },
-      sesudah: { aktif },
-    });
+    await auditAktif(tx, by, 'ProgramPelatihan', id, p.aktif, aktif);
   });
   return p;
 }

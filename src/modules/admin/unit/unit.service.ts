@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import { audit } from '../../audit/audit.service.js';
+import { audit, auditAktif } from '../../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Actor } from '../shared/http.js';
 import { cari } from '../shared/http.js';
@@ -110,15 +110,7 @@ export async function setUnitAktif(prisma: Db, id: number, aktif: boolean, by: A
   }
   await prisma.$transaction(async (tx) => {
     await tx.unitKerja.update({ where: { id }, data: { aktif } });
-    await audit(tx, {
-      userId: by.userId,
-      ip: by.ip,
-      aksi: aktif ? 'AKTIFKAN' : 'NONAKTIFKAN',
-      entitas: 'UnitKerja',
-      entitasId: id,
-      sebelum: { aktif: u.aktif },
-      sesudah: { aktif },
-    });
+    await auditAktif(tx, by, 'UnitKerja', id, u.aktif, aktif);
   });
   return u;
 }
