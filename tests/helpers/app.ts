@@ -40,6 +40,8 @@ export async function setupApp(extra: Record<string, string | undefined> = {}): 
   const config = testConfig(extra, db.url);
   const prisma = createPrismaClient(db.url, 5);
   const sessionPool = new pg.Pool({ connectionString: db.url, max: 3 });
+  // DROP DATABASE … WITH (FORCE) at teardown may end an idle pooled connection before the pool does.
+  sessionPool.on('error', () => {});
   const app = createApp({ prisma, config, sessionPool, logger: pino({ level: 'silent' }) });
   return {
     app,
