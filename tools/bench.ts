@@ -167,13 +167,15 @@ interface ProcStat {
   self: number;
   /** cutime + cstime: CPU of children it has waited for (exited backends, for the postmaster). */
   children: number;
+  /** stime alone: the kernel's share (system calls: socket writes, epoll, reads). */
+  sys: number;
 }
 
 function procStat(pid: number): ProcStat | null {
   try {
     const s = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(f[1]), self: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) };
+    return { ppid: Number(f[1]), self: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]), sys: Number(f[12]) };
   } catch {
     return null;
   }
@@ -183,6 +185,12 @@ function procStat(pid: number): ProcStat | null {
 function cpuMsOf(pid: number | undefined): number {
   const st = pid ? procStat(pid) : null;
   return st ? (st.self * 1000) / CLK_TCK : NaN;
+}
+
+/** The kernel's part of cpuMsOf (stime). */
+function sysMsOf(pid: number | undefined): number {
+  const st = pid ? procStat(pid) : null;
+  return st ? (st.sys * 1000) / CLK_TCK : NaN;
 }
 
 /**
@@ -285,6 +293,7 @@ async function run(
   if (!opts.quiet && !opts.amount && WARMUP > 0) await run(name, { ...opts, seconds: WARMUP, quiet: true });
   if (!opts.quiet) await statementsSnapshot(probe);
   const node0 = cpuMsOf(nodePid);
+  const nodeSys0 = sysMsOf(nodePid);
   const pg0 = pgCpuMs(probe.postmaster);
   const connections = opts.connections ?? CONNECTIONS;
   const ok = opts.ok ?? [200];
@@ -309,6 +318,7 @@ async function run(
   });
   const result = await inst;
   const nodeCpu = cpuMsOf(nodePid) - node0;
+  const nodeSys = sysMsOf(nodePid) - nodeSys0;
   const pgCpu = pgCpuMs(probe.postmaster) - pg0;
   const stmts = opts.quiet ? null : await statementsSince(probe);
   lat.sort((a, b) => a - b);
@@ -337,7 +347,7 @@ async function run(
   }
   if (!opts.quiet)
     say(
-      `${name}: CPU/req Node ${row.nodeMs} ms, PostgreSQL ${row.pgMs} ms, SQL/req ${row.sql}; ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, galat ${row.galat}${badCodes.size ? ` (${[...badCodes].map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`,
+      `${name}: CPU/req Node ${row.nodeMs} ms (kernel ${per(nodeSys)}), PostgreSQL ${row.pgMs} ms, SQL/req ${row.sql}; ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, galat ${row.galat}${badCodes.size ? ` (${[...badCodes].map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`,
     );
   return row;
 }

@@ -8,19 +8,10 @@ import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { findActivePeriod } from '../periode/periode.repo.js';
 import { BERAKHLAK } from '../domain/labels.js';
 import { penilaianBoleh } from './penilaian.policy.js';
-import {
-  canonical,
-  fieldsOf,
-  formInclude,
-  missing,
-  normalize,
-  writeFields,
-  type FieldDef,
-  type PenilaianForm,
-  type Sisi,
-} from './fields.js';
+import { canonical, fieldsOf, missing, normalize, writeFields, type FieldDef, type PenilaianForm, type Sisi } from './fields.js';
 import { pegawaiMayEdit, penilaiMayEdit, transition } from './state.js';
 import { siapkanLevel } from './level-teks.js';
+import { bacaFormId, bacaFormPemilik } from './form-baca.js';
 import { jam } from '../../lib/format.js';
 import { buatRekomendasiSistem } from '../pengembangan/rekomendasi.service.js';
 
@@ -105,9 +96,15 @@ export function kompetensiPilihan(p: PenilaianForm): { id: number; nama: string 
     .map((k) => ({ id: k.kompetensi.id, nama: k.kompetensi.nama }));
 }
 
+/** The policy decides (in the query) whether the caller may see the appraisal; then its form is read by id. */
+async function bolehLalu(prisma: Db | Tx, id: number, boleh: Prisma.PenilaianKinerjaWhereInput): Promise<PenilaianForm | null> {
+  const ok = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, boleh] }, select: { id: true } });
+  return ok ? bacaFormId(prisma, id) : null;
+}
+
 export async function loadOwn(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
   if (!user.pegawaiId || !Number.isInteger(id)) throw new NotFoundError();
-  const p = await prisma.penilaianKinerja.findFirst({ where: { id, pegawaiId: user.pegawaiId }, include: formInclude });
+  const p = await bacaFormPemilik(prisma, id, user.pegawaiId);
   if (!p) throw new NotFoundError();
   await siapkanLevel(prisma, p.kompetensi);
   return p;
@@ -115,7 +112,7 @@ export async function loadOwn(prisma: Db | Tx, user: Principal, id: number): Pro
 
 export async function loadAsPenilai(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
   if (!Number.isInteger(id)) throw new NotFoundError();
-  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, penilaianBoleh(user, 'nilai')] }, include: formInclude });
+  const p = await bolehLalu(prisma, id, penilaianBoleh(user, 'nilai'));
   if (!p) throw new NotFoundError();
   await siapkanLevel(prisma, p.kompetensi);
   return p;
@@ -128,7 +125,7 @@ export function loadFor(prisma: Db | Tx, user: Principal, id: number, sisi: Sisi
 
 export async function loadReadable(prisma: Db | Tx, user: Principal, id: number): Promise<PenilaianForm> {
   if (!Number.isInteger(id)) throw new NotFoundError();
-  const p = await prisma.penilaianKinerja.findFirst({ where: { AND: [{ id }, penilaianBoleh(user, 'baca')] }, include: formInclude });
+  const p = await bolehLalu(prisma, id, penilaianBoleh(user, 'baca'));
   if (!p) throw new NotFoundError();
   await siapkanLevel(prisma, p.kompetensi);
   return p;
