@@ -39,7 +39,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('view engine', 'ejs');
   // An array: EJS resolves include('partials/x') against it only when views is a list.
   app.set('views', [path.join(PROJECT_ROOT, 'views')]);
-  if (config.NODE_ENV === 'production') app.set('view cache', true);
+  if (config.NODE_ENV === 'production') {
+    app.set('view cache', true);
+    // No line tracking in the compiled templates (measured with npm run bench:ab, docs/performance.md);
+    // errors in production are logged with the template's name, not shown.
+    app.set('view options', { compileDebug: false });
+  }
 
   app.use(
     pinoHttp({
