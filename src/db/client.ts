@@ -1,5 +1,6 @@
+import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../generated/prisma/client.js';
+import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 
 export type Db = PrismaClient;
 let prisma: PrismaClient | undefined;
@@ -37,9 +38,25 @@ export function statementNames(max = MAX_PREPARED_STATEMENTS): (q: { sql: string
 }
 
 /** A PrismaClient on its own pool, with prepared statements (the app's and the tests' way). */
-export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize }, { statementNameGenerator: statementNames() });
-  return new PrismaClient({ adapter });
+export function createPrismaClient(url: string, poolSize = 10, opsi: { pool?: pg.Pool; log?: Prisma.LogDefinition[] } = {}): PrismaClient {
+  const pool = opsi.pool ?? new pg.Pool({ connectionString: url, max: poolSize });
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementNames(), disposeExternalPool: true });
+  const client = new PrismaClient({ adapter, ...(opsi.log ? { log: opsi.log } : {}) });
+  kolam.set(client, pool);
+  return client;
+}
+
+/** The pg pool under each client this module made (the same connections Prisma uses). */
+const kolam = new WeakMap<object, pg.Pool>();
+
+/**
+ * The client's own pg pool, for the few hot reads that skip Prisma's query engine (decision 101):
+ * `pool.query({ name, text, values })` prepares the statement once per connection, beside the
+ * adapter's (`s0`, `s1`, … — pick another prefix). Null for a transaction client, which must
+ * keep to its own connection: use `$queryRawUnsafe` there.
+ */
+export function kolamLangsung(db: unknown): pg.Pool | null {
+  return db !== null && typeof db === 'object' ? (kolam.get(db) ?? null) : null;
 }
 
 /** The one PrismaClient of the process. */

@@ -4,6 +4,7 @@ import { seedDemo } from '../../src/db/seed/index.js';
 import { formInclude } from '../../src/modules/penilaian/fields.js';
 import { bacaFormId, bacaFormPemilik } from '../../src/modules/penilaian/form-baca.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
+import { deadlinesFor } from '../../src/modules/periode/periode.repo.js';
 
 let ctx: TestContext;
 
@@ -62,5 +63,24 @@ describe('the appraisal form read without Prisma (issue 15)', () => {
     expect(p!.periode.tanggalMulai).toBeInstanceOf(Date);
     expect(p!.periode.tanggalMulai.toISOString()).toMatch(/T00:00:00.000Z$/);
     expect(p!.updatedAt).toBeInstanceOf(Date);
+  });
+
+  it('when a unit has its own deadlines, then the direct read gives the same calendar dates as Prisma', async () => {
+    const p = await ctx.prisma.penilaianKinerja.findFirstOrThrow({ include: { periode: true } });
+    await ctx.prisma.batasWaktuUnit.upsert({
+      where: { periodeId_unitId: { periodeId: p.periodeId, unitId: p.unitId } },
+      update: { batasPenilaianDiri: new Date('2026-12-31T00:00:00Z'), batasPenilaianAtasan: new Date('2027-01-02T00:00:00Z') },
+      create: {
+        periodeId: p.periodeId,
+        unitId: p.unitId,
+        batasPenilaianDiri: new Date('2026-12-31T00:00:00Z'),
+        batasPenilaianAtasan: new Date('2027-01-02T00:00:00Z'),
+      },
+    });
+    const b = await deadlinesFor(ctx.prisma, p.periodeId, p.unitId);
+    expect(b.penilaianDiri.toISOString()).toBe('2026-12-31T00:00:00.000Z');
+    expect(b.penilaianAtasan.toISOString()).toBe('2027-01-02T00:00:00.000Z');
+    const lain = await deadlinesFor(ctx.prisma, p.periodeId, 999_999);
+    expect(lain.penilaianDiri.toISOString()).toBe(p.periode.batasPenilaianDiri.toISOString());
   });
 });

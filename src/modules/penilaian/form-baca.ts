@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import type { Db } from '../../db/client.js';
+import { kolamLangsung, type Db } from '../../db/client.js';
 
 type Tx = Prisma.TransactionClient;
 import type { PenilaianForm } from './fields.js';
@@ -153,18 +153,23 @@ function susun(m: Mentah, t: Map<Tabel, [string, Ubah][]>): PenilaianForm {
   } as unknown as PenilaianForm;
 }
 
-async function baca(db: Db | Tx, sql: string, params: number[]): Promise<PenilaianForm | null> {
+async function baca(db: Db | Tx, nama: string, sql: string, params: number[]): Promise<PenilaianForm | null> {
   const t = await kolom(db);
-  const rows = await db.$queryRawUnsafe<{ f: string }[]>(sql, ...params);
+  // Outside a transaction straight on the pool (Prisma's raw query costs ~0.3 ms of Node CPU
+  // more per call); inside one, on the transaction's connection.
+  const pool = kolamLangsung(db);
+  const rows = pool
+    ? (await pool.query<{ f: string }>({ name: nama, text: sql, values: params })).rows
+    : await db.$queryRawUnsafe<{ f: string }[]>(sql, ...params);
   return rows.length ? susun(JSON.parse(rows[0].f) as Mentah, t) : null;
 }
 
 /** The employee's own appraisal with everything its form shows, or null. */
 export function bacaFormPemilik(db: Db | Tx, id: number, pegawaiId: number): Promise<PenilaianForm | null> {
-  return baca(db, SQL_PEMILIK, [id, pegawaiId]);
+  return baca(db, 'sikap_form_pemilik', SQL_PEMILIK, [id, pegawaiId]);
 }
 
 /** An appraisal by id, for a caller the access policy has already let through. */
 export function bacaFormId(db: Db | Tx, id: number): Promise<PenilaianForm | null> {
-  return baca(db, SQL_ID, [id]);
+  return baca(db, 'sikap_form_id', SQL_ID, [id]);
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.js';
+import { kolamLangsung, type Db } from '../../db/client.js';
 import type { StatusPeriode } from '../../generated/prisma/enums.js';
 
 const URUTAN_PERIODE = [{ tahun: 'desc' as const }, { jenis: 'asc' as const }, { tanggalMulai: 'desc' as const }];
@@ -36,6 +36,30 @@ export function findActivePeriod(prisma: Db) {
 }
 
 /** Deadlines for one unit: a staggered per-unit deadline wins over the period's own. */
+/** A unit's own deadlines in a period; on every appraisal page, so straight on the pool when there is one (decision 101). */
+async function batasUnit(
+  prisma: Db,
+  periodeId: number,
+  unitId: number,
+): Promise<{ batasPenilaianDiri: Date; batasPenilaianAtasan: Date } | null> {
+  const pool = kolamLangsung(prisma);
+  if (!pool) return prisma.batasWaktuUnit.findUnique({ where: { periodeId_unitId: { periodeId, unitId } } });
+  const r = await pool.query<{ batasPenilaianDiri: string; batasPenilaianAtasan: string }>({
+    name: 'sikap_batas_unit',
+    // Dates as text: pg would read a DATE as local midnight; the app's dates are UTC midnight.
+    text: `SELECT "batasPenilaianDiri"::text AS "batasPenilaianDiri", "batasPenilaianAtasan"::text AS "batasPenilaianAtasan"
+             FROM "BatasWaktuUnit" WHERE "periodeId" = $1 AND "unitId" = $2`,
+    values: [periodeId, unitId],
+  });
+  const b = r.rows[0];
+  return b
+    ? {
+        batasPenilaianDiri: new Date(`${b.batasPenilaianDiri}T00:00:00Z`),
+        batasPenilaianAtasan: new Date(`${b.batasPenilaianAtasan}T00:00:00Z`),
+      }
+    : null;
+}
+
 export async function deadlinesFor(
   prisma: Db,
   periodeId: number,
@@ -43,7 +67,7 @@ export async function deadlinesFor(
   known?: { batasPenilaianDiri: Date; batasPenilaianAtasan: Date },
 ) {
   const periode = known ?? (await prisma.periodePenilaian.findUniqueOrThrow({ where: { id: periodeId } }));
-  const own = unitId ? await prisma.batasWaktuUnit.findUnique({ where: { periodeId_unitId: { periodeId, unitId } } }) : null;
+  const own = unitId ? await batasUnit(prisma, periodeId, unitId) : null;
   return {
     penilaianDiri: own?.batasPenilaianDiri ?? periode.batasPenilaianDiri,
     penilaianAtasan: own?.batasPenilaianAtasan ?? periode.batasPenilaianAtasan,
