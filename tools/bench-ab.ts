@@ -125,10 +125,16 @@ const kosong = (i: number) => ({ path: `/tidak-ada-${i % 3}`, cookie: sesi[0]!.c
 
 // Warm-up: JIT, caches, pools, prepared statements.
 await blok(200, halaman, 200);
-const hasil = new Map<string, number[]>([['dasar', []], ['404 (klien + kerangka)', []], ...nama.map((v) => [v, []] as [string, number[]])]);
+const hasil = new Map<string, number[]>([
+  ['dasar', []],
+  ['404 (klien + kerangka)', []],
+  ['/healthz (klien + HTTP)', []],
+  ...nama.map((v) => [v, []] as [string, number[]]),
+]);
 for (let b = 0; b < BLOCKS; b++) {
   hasil.get('dasar')!.push(await blok(N, halaman, 200));
   hasil.get('404 (klien + kerangka)')!.push(await blok(Math.floor(N / 3), kosong, 404));
+  hasil.get('/healthz (klien + HTTP)')!.push(await blok(Math.floor(N / 3), () => ({ path: '/healthz', cookie: '' }), 200));
   for (const v of nama) {
     VARIAN[v]!.on(app);
     await blok(20, halaman, 200);
