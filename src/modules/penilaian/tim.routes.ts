@@ -7,7 +7,8 @@ import { parse } from '../../web/validate.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { t } from '../../locales/id.js';
 import { hariIni } from '../../lib/format.js';
-import { findActivePeriod, deadlinesFor } from '../periode/periode.repo.js';
+import { deadlinesFor } from '../periode/periode.repo.js';
+import { evaluasiTerbuka } from '../evaluasi/evaluasi.service.js';
 import './penilaian.strings.js';
 import { finalkan, kembalikan } from './penilaian.service.js';
 import { putusRencana } from './rencana.service.js';
@@ -37,7 +38,8 @@ export function timRoutes(deps: AppDeps): Router {
   r.use('/tim', requirePegawai);
 
   r.get('/tim', async (req, res) => {
-    const periode = await findActivePeriod(prisma);
+    // The open evaluation of the running year (a periodic one while it runs, else the year end).
+    const periode = await evaluasiTerbuka(prisma);
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
     const status = (typeof req.query.status === 'string' && STATUSES.includes(req.query.status) ? req.query.status : '') as FilterStatus;
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 25);
