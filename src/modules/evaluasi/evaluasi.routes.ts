@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../core/deps.js';
-import { requirePegawai, requireRole } from '../../web/guards.js';
+import { requireAuth, requirePegawai, requireRole } from '../../web/guards.js';
 import { registerNav } from '../../web/nav.js';
 import { flash } from '../../web/flash.js';
 import { parse } from '../../web/validate.js';
@@ -71,7 +71,7 @@ export function evaluasiRoutes({ prisma }: AppDeps): Router {
     flash(req, 'sukses', t('evaluasi.progresTercatat'));
     res.redirect('/progres');
   });
-  r.get('/progres/berkas/:id', requirePegawai, async (req, res) => {
+  r.get('/progres/berkas/:id', requireAuth, async (req, res) => {
     const c = await catatanTerbaca(prisma, req.user!, idParam(req));
     if (!c.lokasi) throw new NotFoundError();
     sendStoredFile(res, c.lokasi, c.mimeType ?? 'application/octet-stream', c.namaBerkas ?? 'berkas');
@@ -116,8 +116,8 @@ export function evaluasiRoutes({ prisma }: AppDeps): Router {
     const n = await prisma.penilaianKinerja.count({ where: { pegawaiId, OR: [{ penilaiId: me }, { atasanPenilaiId: me }] } });
     return n > 0;
   }
-  r.get('/progres/pegawai/:pegawaiId', requirePegawai, (req, res) => halamanPegawai(req, res));
-  r.post('/progres/:id/tanggapi', requirePegawai, async (req, res) => {
+  r.get('/progres/pegawai/:pegawaiId', requireAuth, (req, res) => halamanPegawai(req, res));
+  r.post('/progres/:id/tanggapi', requireAuth, async (req, res) => {
     const cid = idParam(req);
     const v = parse(tanggapanProgresSchema, req.body ?? {});
     const c = await catatanTerbaca(prisma, req.user!, cid);
@@ -131,7 +131,7 @@ export function evaluasiRoutes({ prisma }: AppDeps): Router {
   });
 
   // ── Nudge list: who has logged nothing for N weeks ──
-  r.get('/progres/sepi', requirePegawai, async (req, res) => {
+  r.get('/progres/sepi', requireAuth, async (req, res) => {
     if (!req.user!.isAtasan && !isAdminBkd(req.user!)) throw new NotFoundError();
     const minggu = MINGGU.includes(Number(req.query.minggu)) ? Number(req.query.minggu) : 4;
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';

@@ -244,7 +244,9 @@ export async function progresEvaluasi(
     select: { tanggalMulai: true, tanggalSelesai: true, aturanPredikatTahunan: true, anak: { select: { tanggalSelesai: true } } },
   });
   if (!tahun) return {};
-  const ringkas = await ringkasanProgres(prisma, p.skpId ?? p.id, jendelaEvaluasi(tahun, p.periode));
+  // A periodic evaluation counts its own months; the year end (the SKP with annual targets) the whole year.
+  const jendela = p.periode.indukId ? jendelaEvaluasi(tahun, p.periode) : { mulai: tahun.tanggalMulai, selesai: tahun.tanggalSelesai };
+  const ringkas = await ringkasanProgres(prisma, p.skpId ?? p.id, jendela);
   const out: Record<number, { jumlah: string | null; n: number }> = {};
   for (const iki of p.rhk.flatMap((r) => r.indikator)) {
     const r = ringkas.get(iki.indikatorSkpId ?? iki.id);
