@@ -2,7 +2,13 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { setupApp, login, csrfFrom, DEFAULT_UPLOAD_DIR, type TestContext, type Agent } from '../helpers/app.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
 import { uploadCleanup } from '../helpers/files.js';
-import { pilihHasilTahunan, predikatTahunan, rancanganEvaluasi, keadaanEvaluasi, type HasilEvaluasi } from '../../src/modules/evaluasi/evaluasi.service.js';
+import {
+  pilihHasilTahunan,
+  predikatTahunan,
+  rancanganEvaluasi,
+  keadaanEvaluasi,
+  type HasilEvaluasi,
+} from '../../src/modules/evaluasi/evaluasi.service.js';
 
 let ctx: TestContext;
 let org: Awaited<ReturnType<typeof makeOrg>>;
@@ -96,7 +102,9 @@ describe('the annual rule (data), as a pure function', () => {
   it('when the rule is the supervisor’s year-end rating, then quarters never stand in for it', () => {
     const qs = [h({ ke: 1, predikat: 'SANGAT_BAIK' }), h({ ke: 0, akhirTahun: true, status: 'DINILAI', penilaianId: 9 })];
     expect(pilihHasilTahunan('PENILAIAN_AKHIR_TAHUN', qs)).toBeNull();
-    expect(pilihHasilTahunan('PENILAIAN_AKHIR_TAHUN', [...qs, h({ ke: 0, akhirTahun: true, predikat: 'KURANG', penilaianId: 10 })])?.predikat).toBe('KURANG');
+    expect(
+      pilihHasilTahunan('PENILAIAN_AKHIR_TAHUN', [...qs, h({ ke: 0, akhirTahun: true, predikat: 'KURANG', penilaianId: 10 })])?.predikat,
+    ).toBe('KURANG');
   });
   it('when nothing is final, then there is no annual predikat', () => {
     expect(pilihHasilTahunan('EVALUASI_TERAKHIR', [h({ status: 'DIKIRIM' })])).toBeNull();
@@ -118,9 +126,18 @@ describe('rhythm settings (BKD)', () => {
     const res = await a
       .post(`/admin/evaluasi/${tahunId}`)
       .type('form')
-      .send({ _csrf: await csrf(a, `/admin/evaluasi/${tahunId}`), ritme: 'TRIWULANAN', aturanPredikatTahunan: 'EVALUASI_TERAKHIR', nilaiKompetensi: '1' });
+      .send({
+        _csrf: await csrf(a, `/admin/evaluasi/${tahunId}`),
+        ritme: 'TRIWULANAN',
+        aturanPredikatTahunan: 'EVALUASI_TERAKHIR',
+        nilaiKompetensi: '1',
+      });
     expect(res.status).toBe(302);
-    const anak = await ctx.prisma.periodePenilaian.findMany({ where: { indukId: tahunId }, orderBy: { ke: 'asc' }, include: { matriks: true } });
+    const anak = await ctx.prisma.periodePenilaian.findMany({
+      where: { indukId: tahunId },
+      orderBy: { ke: 'asc' },
+      include: { matriks: true },
+    });
     expect(anak.map((x) => [x.jenis, x.ke, x.status, x.nilaiKompetensi])).toEqual([
       ['TRIWULAN', 1, 'DISIAPKAN', false],
       ['TRIWULAN', 2, 'DISIAPKAN', false],
@@ -144,7 +161,12 @@ describe('rhythm settings (BKD)', () => {
     await a
       .post(`/admin/evaluasi/${tahunId}`)
       .type('form')
-      .send({ _csrf: await csrf(a, `/admin/evaluasi/${tahunId}`), ritme: 'TRIWULANAN', aturanPredikatTahunan: 'EVALUASI_TERAKHIR', nilaiKompetensi: '1' });
+      .send({
+        _csrf: await csrf(a, `/admin/evaluasi/${tahunId}`),
+        ritme: 'TRIWULANAN',
+        aturanPredikatTahunan: 'EVALUASI_TERAKHIR',
+        nilaiKompetensi: '1',
+      });
   });
 
   it('when a deadline is before its evaluation, then the form is refused at the field with the typed date kept', async () => {
@@ -169,7 +191,10 @@ describe('one SKP, several evaluations (state machine)', () => {
   it('when the evaluation is not open yet, then the employee cannot start it', async () => {
     const a = await masuk(org.users.staf.username);
     const q1 = await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { indukId: tahunId, ke: 1 } });
-    const res = await a.post(`/penilaian/evaluasi/${q1.id}/mulai`).type('form').send({ _csrf: await csrf(a) });
+    const res = await a
+      .post(`/penilaian/evaluasi/${q1.id}/mulai`)
+      .type('form')
+      .send({ _csrf: await csrf(a) });
     expect(res.status).not.toBe(302);
     expect(await ctx.prisma.penilaianKinerja.count({ where: { periodeId: q1.id } })).toBe(0);
   });
@@ -181,7 +206,10 @@ describe('one SKP, several evaluations (state machine)', () => {
     const saya = await a.get('/penilaian');
     expect(saya.text).toContain('Evaluasi Triwulan I 2026');
     expect(saya.text).toContain('Evaluasi Triwulan IV 2026 (akhir tahun)');
-    const res = await a.post(`/penilaian/evaluasi/${q1.id}/mulai`).type('form').send({ _csrf: await csrf(a) });
+    const res = await a
+      .post(`/penilaian/evaluasi/${q1.id}/mulai`)
+      .type('form')
+      .send({ _csrf: await csrf(a) });
     expect(res.status).toBe(302);
     const e = await ctx.prisma.penilaianKinerja.findFirstOrThrow({
       where: { periodeId: q1.id, pegawaiId: org.pegawai.staf.id },
@@ -195,14 +223,20 @@ describe('one SKP, several evaluations (state machine)', () => {
     expect(e.kompetensi).toHaveLength(0);
     expect(e.perilaku).toHaveLength(7);
     // Twice: the same evaluation, not a second one.
-    await a.post(`/penilaian/evaluasi/${q1.id}/mulai`).type('form').send({ _csrf: await csrf(a) });
+    await a
+      .post(`/penilaian/evaluasi/${q1.id}/mulai`)
+      .type('form')
+      .send({ _csrf: await csrf(a) });
     expect(await ctx.prisma.penilaianKinerja.count({ where: { periodeId: q1.id } })).toBe(1);
   });
 
   it('when another employee has no approved plan, then starting the evaluation is refused', async () => {
     const q1 = await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { indukId: tahunId, ke: 1 } });
     const a = await masuk(org.users.staf2.username);
-    const res = await a.post(`/penilaian/evaluasi/${q1.id}/mulai`).type('form').send({ _csrf: await csrf(a) });
+    const res = await a
+      .post(`/penilaian/evaluasi/${q1.id}/mulai`)
+      .type('form')
+      .send({ _csrf: await csrf(a) });
     expect(res.status).not.toBe(302);
     expect(await ctx.prisma.penilaianKinerja.count({ where: { periodeId: q1.id, pegawaiId: org.pegawai.staf2.id } })).toBe(0);
   });
@@ -214,14 +248,20 @@ describe('one SKP, several evaluations (state machine)', () => {
       data: { status: 'FINAL', predikat: 'SANGAT_BAIK', ratingHasilKerja: 'DI_ATAS', ratingPerilaku: 'DI_ATAS' },
     });
     expect((await predikatTahunan(ctx.prisma, org.pegawai.staf.id, 2026))?.predikat).toBe('SANGAT_BAIK');
-    await ctx.prisma.penilaianKinerja.update({ where: { id: skpId }, data: { status: 'FINAL', predikat: 'BAIK', ratingHasilKerja: 'SESUAI', ratingPerilaku: 'SESUAI' } });
+    await ctx.prisma.penilaianKinerja.update({
+      where: { id: skpId },
+      data: { status: 'FINAL', predikat: 'BAIK', ratingHasilKerja: 'SESUAI', ratingPerilaku: 'SESUAI' },
+    });
     expect((await predikatTahunan(ctx.prisma, org.pegawai.staf.id, 2026))?.penilaianId).toBe(skpId);
     await ctx.prisma.periodePenilaian.update({ where: { id: tahunId }, data: { aturanPredikatTahunan: 'PENILAIAN_AKHIR_TAHUN' } });
     await ctx.prisma.penilaianKinerja.update({ where: { id: skpId }, data: { status: 'DINILAI' } });
     expect(await predikatTahunan(ctx.prisma, org.pegawai.staf.id, 2026)).toBeNull();
     // restore for the next tests
     await ctx.prisma.periodePenilaian.update({ where: { id: tahunId }, data: { aturanPredikatTahunan: 'EVALUASI_TERAKHIR' } });
-    await ctx.prisma.penilaianKinerja.update({ where: { id: skpId }, data: { status: 'DRAFT', predikat: null, ratingHasilKerja: null, ratingPerilaku: null } });
+    await ctx.prisma.penilaianKinerja.update({
+      where: { id: skpId },
+      data: { status: 'DRAFT', predikat: null, ratingHasilKerja: null, ratingPerilaku: null },
+    });
     expect(await predikatTahunan(ctx.prisma, org.pegawai.staf.id, 2099)).toBeNull();
   });
 });
@@ -261,17 +301,24 @@ describe('progress log (catatan progres)', () => {
     expect(res.status).toBe(400);
     expect(res.text).toContain('Tanggal tidak boleh di masa depan.');
     expect(res.text).toContain('Teks yang diketik');
-    const kosong = await a.post('/progres').field('_csrf', await csrf(a, '/progres')).field('rhkId', String(rhk.id)).field('tanggal', '2026-11-01');
+    const kosong = await a
+      .post('/progres')
+      .field('_csrf', await csrf(a, '/progres'))
+      .field('rhkId', String(rhk.id))
+      .field('tanggal', '2026-11-01');
     expect(kosong.status).toBe(400);
     expect(kosong.text).toContain('is-invalid');
   });
 
-  it('when a colleague, another unit's supervisor or its staff open the log or its file, then it is not found', async () => {
+  it('when a colleague, another unit’s supervisor or its staff open the log or its file, then it is not found', async () => {
     for (const u of [org.users.staf2, org.users.kasiLain, org.users.stafLain]) {
       const a = await masuk(u.username);
       expect((await a.get(`/progres/pegawai/${org.pegawai.staf.id}`)).status, u.username).toBe(404);
       expect((await a.get(`/progres/berkas/${catatanId}`)).status, u.username).toBe(404);
-      const t = await a.post(`/progres/${catatanId}/tanggapi`).type('form').send({ _csrf: await csrf(a), komentar: 'x' });
+      const t = await a
+        .post(`/progres/${catatanId}/tanggapi`)
+        .type('form')
+        .send({ _csrf: await csrf(a), komentar: 'x' });
       expect(t.status, u.username).toBe(404);
     }
     expect((await ctx.prisma.catatanProgres.findUniqueOrThrow({ where: { id: catatanId } })).komentar).toBeNull();
@@ -282,7 +329,10 @@ describe('progress log (catatan progres)', () => {
     const page = await a.get(`/progres/pegawai/${org.pegawai.staf.id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Menyusun laporan November');
-    const res = await a.post(`/progres/${catatanId}/tanggapi`).type('form').send({ _csrf: csrfFrom(page.text), komentar: 'Bagus, lanjutkan.' });
+    const res = await a
+      .post(`/progres/${catatanId}/tanggapi`)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), komentar: 'Bagus, lanjutkan.' });
     expect(res.status).toBe(302);
     const c = await ctx.prisma.catatanProgres.findUniqueOrThrow({ where: { id: catatanId } });
     expect(c.ditandaiPada).not.toBeNull();
@@ -298,7 +348,14 @@ describe('progress log (catatan progres)', () => {
       expect((await a.get(`/progres/pegawai/${org.pegawai.staf.id}`)).status, u.username).toBe(200);
     }
     const s = await masuk(org.users.staf.username);
-    expect((await s.post(`/progres/${catatanId}/tanggapi`).type('form').send({ _csrf: await csrf(s), komentar: 'saya' })).status).toBe(404);
+    expect(
+      (
+        await s
+          .post(`/progres/${catatanId}/tanggapi`)
+          .type('form')
+          .send({ _csrf: await csrf(s), komentar: 'saya' })
+      ).status,
+    ).toBe(404);
   });
 
   it('when the employee opens the year-end self-assessment, then the log’s sum stands beside the indicator, to be taken only by a click', async () => {
