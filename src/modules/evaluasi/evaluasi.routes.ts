@@ -13,6 +13,7 @@ import { hariIni } from '../../lib/format.js';
 import { t } from '../../locales/id.js';
 import { actor, attempt, idParam } from '../admin/shared/http.js';
 import './evaluasi.strings.js';
+import { staffScope } from '../penilaian/tim.service.js';
 import { aturRitme, mulaiEvaluasi, tahunDari, ubahEvaluasi } from './evaluasi.service.js';
 import { catatanTerbaca, catatProgres, daftarProgres, daftarSepi, skpBerjalan, tanggapiProgres } from './progres.service.js';
 import { evaluasiSchema, progresSchema, ritmeSchema, tanggapanProgresSchema } from './evaluasi.schema.js';
@@ -109,12 +110,15 @@ export function evaluasiRoutes({ prisma }: AppDeps): Router {
       status,
     );
   }
-  /** A rater may open the (still empty) log of someone they rate this year. */
+  /** A rater may open the (still empty) log of someone they rate: their staff, or an appraisal they rate. */
   async function bolehLihat(req: Request, pegawaiId: number) {
     const me = req.user!.pegawaiId;
     if (!me) return false;
-    const n = await prisma.penilaianKinerja.count({ where: { pegawaiId, OR: [{ penilaiId: me }, { atasanPenilaiId: me }] } });
-    return n > 0;
+    const [staf, dinilai] = await Promise.all([
+      prisma.pegawai.count({ where: { AND: [await staffScope(prisma, req.user!), { id: pegawaiId }] } }),
+      prisma.penilaianKinerja.count({ where: { pegawaiId, OR: [{ penilaiId: me }, { atasanPenilaiId: me }] } }),
+    ]);
+    return staf + dinilai > 0;
   }
   r.get('/progres/pegawai/:pegawaiId', requireAuth, (req, res) => halamanPegawai(req, res));
   r.post('/progres/:id/tanggapi', requireAuth, async (req, res) => {

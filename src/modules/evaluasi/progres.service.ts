@@ -9,7 +9,6 @@ import { findActivePeriod } from '../periode/periode.repo.js';
 import { penilaianBoleh } from '../penilaian/penilaian.policy.js';
 import { hariIni } from '../../lib/format.js';
 import { staffScope } from '../penilaian/tim.service.js';
-import { jendelaEvaluasi } from './evaluasi.service.js';
 
 /**
  * Catatan progres (issue 16): what an employee did toward an RHK of their SKP. Who may read a
@@ -172,24 +171,6 @@ export async function tanggapiProgres(prisma: Db, user: Principal, id: number, k
 }
 
 /**
- * Per SKP indicator, the recorded quantities within an evaluation's window: what the
- * self-assessment shows beside each realisation (and may fill on the employee's click).
- */
-export async function ringkasanProgres(prisma: Db, skpId: number, jendela: { mulai: Date; selesai: Date }) {
-  const rows = await prisma.catatanProgres.groupBy({
-    by: ['indikatorId'],
-    where: { skpId, tanggal: { gte: jendela.mulai, lte: jendela.selesai } },
-    _sum: { kuantitas: true },
-    _count: { _all: true },
-  });
-  const out = new Map<number, { jumlah: string | null; n: number }>();
-  for (const r of rows) {
-    if (r.indikatorId !== null) out.set(r.indikatorId, { jumlah: r._sum.kuantitas?.toString() ?? null, n: r._count._all });
-  }
-  return out;
-}
-
-/**
  * The nudge list: staff (a supervisor's own, or everyone for BKD) who have recorded nothing for
  * `minggu` weeks in the running year. Not a sanction: a reminder to talk.
  */
@@ -225,32 +206,33 @@ export async function daftarSepi(prisma: Db, user: Principal, minggu: number, o:
   return { items, total, sejak };
 }
 
+type Entri = { indikatorId: number | null; tanggal: Date; kuantitas: Prisma.Decimal | null };
+
 /**
- * Beside each indicator of an appraisal: the progress entries within the evaluation's window
- * (count, and the sum of quantities) of its SKP indicator. Two statements.
+ * Beside each indicator of an appraisal: the progress entries of its SKP indicator within the
+ * evaluation's window (count, and the sum of quantities). A periodic evaluation counts its own
+ * months; the year end (the SKP, judged against annual targets) the whole year. The entries come
+ * with the appraisal (formInclude), so this adds no statement.
  */
-export async function progresEvaluasi(
-  prisma: Db,
-  p: {
-    id: number;
-    skpId: number | null;
-    periodeId: number;
-    periode: { id: number; indukId: number | null; tanggalMulai: Date; tanggalSelesai: Date };
-    rhk: { indikator: { id: number; indikatorSkpId: number | null }[] }[];
-  },
-): Promise<Record<number, { jumlah: string | null; n: number }>> {
-  const tahun = await prisma.periodePenilaian.findUnique({
-    where: { id: p.periode.indukId ?? p.periodeId },
-    select: { tanggalMulai: true, tanggalSelesai: true, aturanPredikatTahunan: true, anak: { select: { tanggalSelesai: true } } },
-  });
-  if (!tahun) return {};
-  // A periodic evaluation counts its own months; the year end (the SKP with annual targets) the whole year.
-  const jendela = p.periode.indukId ? jendelaEvaluasi(tahun, p.periode) : { mulai: tahun.tanggalMulai, selesai: tahun.tanggalSelesai };
-  const ringkas = await ringkasanProgres(prisma, p.skpId ?? p.id, jendela);
+export function progresEvaluasi(p: {
+  periode: { indukId: number | null; tanggalMulai: Date; tanggalSelesai: Date };
+  catatanProgres: Entri[];
+  skp: { catatanProgres: Entri[] } | null;
+  rhk: { indikator: { id: number; indikatorSkpId: number | null }[] }[];
+}): Record<number, { jumlah: string | null; n: number }> {
+  const entri = p.skp ? p.skp.catatanProgres : p.catatanProgres;
+  const dariSkp = new Map<number, { jumlah: number | null; n: number }>();
+  for (const e of entri) {
+    if (e.indikatorId === null || e.tanggal < p.periode.tanggalMulai || e.tanggal > p.periode.tanggalSelesai) continue;
+    const r = dariSkp.get(e.indikatorId) ?? { jumlah: null, n: 0 };
+    r.n += 1;
+    if (e.kuantitas !== null) r.jumlah = Math.round(((r.jumlah ?? 0) + Number(e.kuantitas)) * 100) / 100;
+    dariSkp.set(e.indikatorId, r);
+  }
   const out: Record<number, { jumlah: string | null; n: number }> = {};
   for (const iki of p.rhk.flatMap((r) => r.indikator)) {
-    const r = ringkas.get(iki.indikatorSkpId ?? iki.id);
-    if (r) out[iki.id] = r;
+    const r = dariSkp.get(iki.indikatorSkpId ?? iki.id);
+    if (r) out[iki.id] = { jumlah: r.jumlah === null ? null : String(r.jumlah), n: r.n };
   }
   return out;
 }

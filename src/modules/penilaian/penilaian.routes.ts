@@ -154,7 +154,7 @@ export function penilaianRoutes(deps: AppDeps): Router {
   const diri = simpanFlow<FormTambahan & { bukti?: BuktiGalat }>(deps, 'PEGAWAI', async (_req, p, overlay, extra) => ({
     view: 'penilaian/diri',
     locals: {
-      progres: await progresEvaluasi(prisma, p),
+      progres: progresEvaluasi(p),
       title: 'Penilaian diri',
       crumbs: [
         { label: 'Penilaian saya', href: '/penilaian' },

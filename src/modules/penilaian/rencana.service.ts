@@ -164,6 +164,8 @@ export async function ajukanRencana(prisma: Db, user: Principal, id: number): Pr
 export async function putusRencana(prisma: Db, user: Principal, id: number, setuju: boolean, catatan: string | null): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const p = await loadAsPenilai(tx, user, id);
+    // A periodic evaluation carries a copy of the approved SKP; the plan is decided on the SKP (issue 16).
+    if (p.skpId) throw new StateError('Rencana evaluasi periodik mengikuti SKP tahun ini; putuskan rencana pada SKP tahunan.');
     const to = transitionRencana(p.statusRencana, p.status, setuju ? 'setujui' : 'kembalikanRencana', 'PENILAI', p.periode.status);
     await tx.penilaianKinerja.update({
       where: { id },
