@@ -230,6 +230,20 @@ describe('one SKP, several evaluations (state machine)', () => {
     expect(await ctx.prisma.penilaianKinerja.count({ where: { periodeId: q1.id } })).toBe(1);
   });
 
+  it('when BKD filters the reports by an evaluation, then the report counts that evaluation’s appraisals', async () => {
+    const q1 = await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { indukId: tahunId, ke: 1 } });
+    const a = await masuk(org.users.admin.username);
+    const res = await a.get(`/laporan?periode=${q1.id}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(new RegExp(`<option value="${q1.id}" selected>Evaluasi Triwulan I 2026</option>`));
+  });
+
+  it('when the supervisor opens /tim while Q1 runs, then it shows the open evaluation', async () => {
+    const a = await masuk(org.users.kasi.username);
+    const res = await a.get('/tim');
+    expect(res.text).toContain('Evaluasi berjalan: Evaluasi Triwulan I 2026');
+  });
+
   it('when another employee has no approved plan, then starting the evaluation is refused', async () => {
     const q1 = await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { indukId: tahunId, ke: 1 } });
     const a = await masuk(org.users.staf2.username);
