@@ -19,6 +19,7 @@ import { catatanTerbaca, catatProgres, daftarProgres, daftarSepi, skpBerjalan, t
 import { evaluasiSchema, progresSchema, ritmeSchema, tanggapanProgresSchema } from './evaluasi.schema.js';
 
 registerNav({ href: '/progres', label: 'Catatan progres', show: (p) => !!p.pegawaiId });
+registerNav({ href: '/progres/sepi', label: 'Belum mencatat progres', show: (p) => p.isAtasan || isAdminBkd(p) });
 
 const MINGGU = [2, 4, 8];
 
