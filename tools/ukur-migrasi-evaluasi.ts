@@ -57,8 +57,11 @@ try {
   await c.query('COMMIT');
 
   const tabel = ['PeriodePenilaian', 'PenilaianKinerja', 'RencanaHasilKerja', 'IndikatorKinerja', 'MatriksPredikat', 'PolaDistribusi'];
-  const hitung = async () =>
-    Object.fromEntries(await Promise.all(tabel.map(async (t) => [t, await n(`SELECT count(*) AS n FROM "${t}"`)])));
+  const hitung = async () => {
+    const out: Record<string, number> = {};
+    for (const t of tabel) out[t] = await n(`SELECT count(*) AS n FROM "${t}"`);
+    return out;
+  };
   const sebelum = await hitung();
   const triwulan = await n(
     `SELECT count(*) AS n FROM "PenilaianKinerja" e JOIN "PeriodePenilaian" p ON p.id = e."periodeId" WHERE p.jenis = 'TRIWULAN'`,

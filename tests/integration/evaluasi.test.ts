@@ -230,6 +230,41 @@ describe('one SKP, several evaluations (state machine)', () => {
     expect(await ctx.prisma.penilaianKinerja.count({ where: { periodeId: q1.id } })).toBe(1);
   });
 
+  it('when an employee plans an indicator in a quarterly year, then a target per evaluation is kept; a wrong list is refused at the field', async () => {
+    const a = await masuk(org.users.staf2.username);
+    await a
+      .post('/penilaian/mulai')
+      .type('form')
+      .send({ _csrf: await csrf(a, '/penilaian') });
+    const skp2 = await ctx.prisma.penilaianKinerja.findFirstOrThrow({ where: { periodeId: tahunId, pegawaiId: org.pegawai.staf2.id } });
+    await a
+      .post(`/penilaian/${skp2.id}/rhk`)
+      .type('form')
+      .send({ _csrf: await csrf(a, `/penilaian/${skp2.id}`), uraian: 'Terkelolanya arsip' });
+    const rhk = await ctx.prisma.rencanaHasilKerja.findFirstOrThrow({ where: { penilaianId: skp2.id } });
+    const page = await a.get(`/penilaian/${skp2.id}`);
+    expect(page.text).toContain('Target per evaluasi (opsional)');
+    const body = { _csrf: csrfFrom(page.text), uraian: 'Jumlah arsip', jenisTarget: 'KUANTITATIF', targetNilai: '12', satuan: 'berkas' };
+    const salah = await a
+      .post(`/penilaian/${skp2.id}/rhk/${rhk.id}/iki`)
+      .type('form')
+      .send({ ...body, targetEvaluasi: '3; tiga' });
+    expect(salah.status).toBe(400);
+    expect(salah.text).toContain('Tulis angka target per evaluasi dipisah titik koma');
+    expect(salah.text).toContain('value="3; tiga"');
+    const ok = await a
+      .post(`/penilaian/${skp2.id}/rhk/${rhk.id}/iki`)
+      .type('form')
+      .send({ ...body, targetEvaluasi: '3; 6,5; 9' });
+    expect(ok.status).toBe(302);
+    const iki = await ctx.prisma.indikatorKinerja.findFirstOrThrow({ where: { rhkId: rhk.id } });
+    expect(iki.targetEvaluasi).toEqual([
+      { ke: 1, nilai: 3 },
+      { ke: 2, nilai: 6.5 },
+      { ke: 3, nilai: 9 },
+    ]);
+  });
+
   it('when BKD filters the reports by an evaluation, then the report counts that evaluation’s appraisals', async () => {
     const q1 = await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { indukId: tahunId, ke: 1 } });
     const a = await masuk(org.users.admin.username);
@@ -277,6 +312,15 @@ describe('one SKP, several evaluations (state machine)', () => {
       data: { status: 'DRAFT', predikat: null, ratingHasilKerja: null, ratingPerilaku: null },
     });
     expect(await predikatTahunan(ctx.prisma, org.pegawai.staf.id, 2099)).toBeNull();
+  });
+
+  it('when BKD opens calibration for the periodic evaluation, then its final result is on the board', async () => {
+    const q1 = await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { indukId: tahunId, ke: 1 } });
+    const a = await masuk(org.users.admin.username);
+    const res = await a.get(`/kalibrasi/${q1.id}/${org.units.opd.id}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Staf Uji');
+    expect(res.text).toContain('Sangat Baik');
   });
 });
 
