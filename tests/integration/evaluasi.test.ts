@@ -322,6 +322,16 @@ describe('one SKP, several evaluations (state machine)', () => {
     expect(res.text).toContain('Staf Uji');
     expect(res.text).toContain('Sangat Baik');
   });
+
+  it('when the supervisor opens the year-end rating, then the periodic results of the year stand beside it', async () => {
+    await ctx.prisma.penilaianKinerja.update({ where: { id: skpId }, data: { status: 'DIKIRIM' } });
+    const a = await masuk(org.users.kasi.username);
+    const res = await a.get(`/tim/penilaian/${skpId}`);
+    await ctx.prisma.penilaianKinerja.update({ where: { id: skpId }, data: { status: 'DRAFT' } });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Hasil evaluasi periodik tahun ini');
+    expect(res.text).toMatch(/Evaluasi Triwulan I 2026: <strong>Sangat Baik<\/strong>/);
+  });
 });
 
 describe('progress log (catatan progres)', () => {

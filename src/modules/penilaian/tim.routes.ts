@@ -8,7 +8,8 @@ import { pageParams, makePage } from '../../web/pagination.js';
 import { t } from '../../locales/id.js';
 import { hariIni } from '../../lib/format.js';
 import { deadlinesFor } from '../periode/periode.repo.js';
-import { evaluasiTerbuka } from '../evaluasi/evaluasi.service.js';
+import { evaluasiTerbuka, linimasa } from '../evaluasi/evaluasi.service.js';
+import { progresEvaluasi } from '../evaluasi/progres.service.js';
 import './penilaian.strings.js';
 import { finalkan, kembalikan } from './penilaian.service.js';
 import { putusRencana } from './rencana.service.js';
@@ -76,6 +77,12 @@ export function timRoutes(deps: AppDeps): Router {
         diri: formModel(p, 'PEGAWAI').values,
         konteks,
         matriks,
+        // Issue 16: the progress log beside each indicator, and at the year end the periodic results.
+        progres: progresEvaluasi(p),
+        hasilPeriodik:
+          p.periode.jenis === 'TAHUNAN' && p.periode.ritme !== 'TAHUNAN'
+            ? (await linimasa(prisma, p.pegawaiId, p.periodeId)).items.filter((e) => !e.akhirTahun)
+            : [],
         bolehUbah: penilaiMayEdit(p.status, p.periode.status),
         bolehFinal: canTransition(p.status, 'finalkan', 'PENILAI', p.periode.status),
         bolehKembalikan: canTransition(p.status, 'kembalikan', 'PENILAI', p.periode.status),
