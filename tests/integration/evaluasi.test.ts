@@ -230,6 +230,17 @@ describe('one SKP, several evaluations (state machine)', () => {
     expect(await ctx.prisma.penilaianKinerja.count({ where: { periodeId: q1.id } })).toBe(1);
   });
 
+  it('when an evaluation already holds appraisals, then BKD cannot switch the rhythm away from it', async () => {
+    const a = await masuk(org.users.admin.username);
+    const res = await a
+      .post(`/admin/evaluasi/${tahunId}`)
+      .type('form')
+      .send({ _csrf: await csrf(a, `/admin/evaluasi/${tahunId}`), ritme: 'BULANAN', aturanPredikatTahunan: 'EVALUASI_TERAKHIR' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Ritme tidak dapat diubah');
+    expect(await ctx.prisma.periodePenilaian.count({ where: { indukId: tahunId, jenis: 'TRIWULAN' } })).toBe(3);
+  });
+
   it('when an employee plans an indicator in a quarterly year, then a target per evaluation is kept; a wrong list is refused at the field', async () => {
     const a = await masuk(org.users.staf2.username);
     await a

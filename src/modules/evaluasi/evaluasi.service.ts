@@ -358,15 +358,23 @@ export interface RitmeInput {
 export async function aturRitme(prisma: Db, tahunId: number, d: RitmeInput, by: Actor) {
   const tahun = await prisma.periodePenilaian.findFirst({
     where: { id: tahunId, jenis: 'TAHUNAN' },
-    include: { anak: { include: { _count: { select: { penilaian: true } } } }, matriks: true, pola: true },
+    include: {
+      anak: { include: { _count: { select: { penilaian: true, dialog: true, sesi360: true, rekomendasi: true, penghargaan: true } } } },
+      matriks: true,
+      pola: true,
+    },
   });
   if (!tahun) throw new NotFoundError();
   if (tahun.status === 'DITUTUP') throw new StateError(`${tahun.nama} sudah ditutup; ritmenya tidak dapat diubah lagi.`);
   const jenis = jenisEvaluasi(d.ritme);
   const n = jumlahEvaluasiPeriodik(d.ritme);
   const lain = tahun.anak.filter((a) => a.jenis !== jenis || (a.ke ?? 0) > n);
-  if (d.ritme !== tahun.ritme && lain.some((a) => a._count.penilaian > 0)) {
-    throw new ValidationError({ ritme: 'Ritme tidak dapat diubah: evaluasi yang sudah berjalan berisi penilaian pegawai.' });
+  // An evaluation the new rhythm drops goes only while nothing refers to it.
+  const berisi = (a: (typeof lain)[number]) => Object.values(a._count).some((n) => n > 0);
+  if (lain.some(berisi)) {
+    throw new ValidationError({
+      ritme: 'Ritme tidak dapat diubah: evaluasi yang akan dihapus sudah berisi penilaian atau catatan pegawai.',
+    });
   }
   return prisma.$transaction(async (tx) => {
     for (const a of lain) {
