@@ -457,4 +457,21 @@ describe('progress log (catatan progres)', () => {
     const s = await masuk(org.users.staf2.username);
     expect((await s.get('/progres/sepi')).status).toBe(404);
   });
+
+  it('when a new supervisor rates a periodic evaluation of the SKP, then they read the log too', async () => {
+    const q1 = await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { indukId: tahunId, ke: 1 } });
+    const a = await masuk(org.users.kasiLain.username);
+    expect((await a.get(`/progres/pegawai/${org.pegawai.staf.id}`)).status).toBe(404);
+    await ctx.prisma.penilaianKinerja.updateMany({
+      where: { periodeId: q1.id, pegawaiId: org.pegawai.staf.id },
+      data: { penilaiId: org.pegawai.kasiLain.id },
+    });
+    const res = await a.get(`/progres/pegawai/${org.pegawai.staf.id}`);
+    await ctx.prisma.penilaianKinerja.updateMany({
+      where: { periodeId: q1.id, pegawaiId: org.pegawai.staf.id },
+      data: { penilaiId: org.pegawai.kasi.id },
+    });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Menyusun laporan November');
+  });
 });

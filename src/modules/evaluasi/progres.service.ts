@@ -19,13 +19,20 @@ import { staffScope } from '../penilaian/tim.service.js';
 export function progresBoleh(user: Principal): Prisma.CatatanProgresWhereInput {
   if (isAdminBkd(user)) return {};
   if (!user.pegawaiId) return { id: -1 };
-  return { OR: [{ pegawaiId: user.pegawaiId }, { skp: penilaianBoleh(user, 'nilai') }, { skp: { atasanPenilaiId: user.pegawaiId } }] };
+  return { OR: [{ pegawaiId: user.pegawaiId }, ...penilaiSkp(user)] };
+}
+
+/** Raters of the SKP, or of one of its periodic evaluations (a new supervisor mid-year rates those). */
+function penilaiSkp(user: Principal): Prisma.CatatanProgresWhereInput[] {
+  const nilai = penilaianBoleh(user, 'nilai');
+  const me = user.pegawaiId!;
+  return [{ skp: nilai }, { skp: { atasanPenilaiId: me } }, { skp: { evaluasi: { some: { OR: [nilai, { atasanPenilaiId: me }] } } } }];
 }
 
 /** Only raters (not the employee, not BKD) react to an entry. */
 function bolehTanggapi(user: Principal): Prisma.CatatanProgresWhereInput {
   if (!user.pegawaiId) return { id: -1 };
-  return { pegawaiId: { not: user.pegawaiId }, OR: [{ skp: penilaianBoleh(user, 'nilai') }, { skp: { atasanPenilaiId: user.pegawaiId } }] };
+  return { pegawaiId: { not: user.pegawaiId }, OR: penilaiSkp(user) };
 }
 
 /** The signed-in employee's SKP of the running year, with its RHK and indicators (for the log form). */
