@@ -16,12 +16,14 @@ import { sosialisasiRoutes } from './sosialisasi/sosialisasi.routes.js';
 import { sosialisasiKelolaRoutes } from './sosialisasi/sosialisasi-kelola.routes.js';
 import { laporanRoutes } from './laporan/laporan.routes.js';
 import { kalibrasiRoutes } from './kalibrasi/kalibrasi.routes.js';
+import { evaluasiRoutes } from './evaluasi/evaluasi.routes.js';
 /** Every domain's router, in one place. */
 export function registerModules(app: Express, deps: AppDeps): void {
   app.use(umpanbalikSisipan(deps));
   app.use(dashboardRoutes(deps));
   app.use(profilRoutes(deps));
   app.use(notifikasiRoutes(deps));
+  app.use(evaluasiRoutes(deps));
   app.use(penilaianRoutes(deps));
   app.use(timRoutes(deps));
   app.use(keberatanRoutes(deps));

@@ -33,7 +33,7 @@ const ITEMS: NavDef[] = [{ href: '/beranda', label: 'Beranda', show: () => true 
  * plain link.
  */
 const GROUPS: { id: string; label: string; hrefs: string[] }[] = [
-  { id: 'menu-penilaian', label: 'Penilaian', hrefs: ['/penilaian', '/tim', '/keberatan'] },
+  { id: 'menu-penilaian', label: 'Penilaian', hrefs: ['/penilaian', '/tim', '/keberatan', '/progres'] },
   { id: 'menu-laporan', label: 'Laporan', hrefs: ['/laporan', '/kalibrasi'] },
   { id: 'menu-admin', label: 'Administrasi', hrefs: ['/admin'] },
 ];

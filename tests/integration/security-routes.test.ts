@@ -43,7 +43,7 @@ type Peran = (typeof ROLES)[number];
 function entitled(role: Peran, path: string): boolean {
   if (path.startsWith('/u/')) return true;
   if (role !== 'admin') return false;
-  return /^\/(admin|laporan|kalibrasi|keberatan|berkas\/penilaian|pengembangan|umpanbalik|sosialisasi\/(kelola|lampiran|konten))(\/|$)/.test(
+  return /^\/(admin|laporan|kalibrasi|keberatan|berkas\/penilaian|pengembangan|umpanbalik|progres|sosialisasi\/(kelola|lampiran|konten))(\/|$)/.test(
     path,
   );
 }

@@ -76,7 +76,7 @@ describe('demo data', () => {
   it('the demo staff member has a draft for this year and a rated result with a Komunikasi gap last year', async () => {
     const u = await ctx.prisma.user.findUniqueOrThrow({ where: { username: 'pegawai.rujukan' }, include: { pegawai: true } });
     const list = await ctx.prisma.penilaianKinerja.findMany({
-      where: { pegawaiId: u.pegawaiId! },
+      where: { pegawaiId: u.pegawaiId!, periode: { jenis: 'TAHUNAN' } },
       include: { periode: true, kompetensi: { include: { kompetensi: true } } },
       orderBy: { periode: { tahun: 'asc' } },
     });
@@ -86,6 +86,25 @@ describe('demo data', () => {
     ]);
     const kom = list[0]!.kompetensi.find((k) => k.kompetensi.kode === 'M3')!;
     expect(kom.levelDibutuhkan - kom.levelAtasan!).toBe(1);
+  });
+
+  it('2026 is evaluated quarterly: triwulan I–III final for the demo staff member, with a progress log; 2025 stays annual', async () => {
+    const u = await ctx.prisma.user.findUniqueOrThrow({ where: { username: 'pegawai.rujukan' } });
+    const y2026 = await ctx.prisma.periodePenilaian.findFirstOrThrow({
+      where: { tahun: 2026, jenis: 'TAHUNAN' },
+      include: { anak: { orderBy: { ke: 'asc' } } },
+    });
+    expect(y2026.ritme).toBe('TRIWULANAN');
+    expect(y2026.anak.map((a) => [a.ke, a.status])).toEqual([
+      [1, 'DITUTUP'],
+      [2, 'DITUTUP'],
+      [3, 'DITUTUP'],
+    ]);
+    const q = await ctx.prisma.penilaianKinerja.findMany({ where: { pegawaiId: u.pegawaiId!, periode: { indukId: y2026.id } } });
+    expect(q.map((x) => x.status)).toEqual(['FINAL', 'FINAL', 'FINAL']);
+    expect(q.every((x) => x.skpId !== null)).toBe(true);
+    expect(await ctx.prisma.catatanProgres.count({ where: { pegawaiId: u.pegawaiId! } })).toBeGreaterThan(5);
+    expect((await ctx.prisma.periodePenilaian.findFirstOrThrow({ where: { tahun: 2025, jenis: 'TAHUNAN' } })).ritme).toBe('TAHUNAN');
   });
 
   it.each([

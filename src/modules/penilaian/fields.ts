@@ -44,6 +44,12 @@ export const formInclude = {
     include: { kompetensi: { include: { kelompok: true } } },
   },
   perilaku: true,
+  // Issue 16: the progress log summed beside each realisation (the SKP's own entries, or the SKP's
+  // for a periodic evaluation), in the same statement; a few small columns per entry.
+  catatanProgres: { where: { indikatorId: { not: null } }, select: { indikatorId: true, tanggal: true, kuantitas: true } },
+  skp: {
+    select: { catatanProgres: { where: { indikatorId: { not: null } }, select: { indikatorId: true, tanggal: true, kuantitas: true } } },
+  },
 } satisfies Prisma.PenilaianKinerjaInclude;
 
 export type PenilaianForm = Prisma.PenilaianKinerjaGetPayload<{ include: typeof formInclude }>;

@@ -18,6 +18,8 @@ import { detailExtras, formModel, matriksTabel } from './penilaian.view.js';
 import { pegawaiMayEdit, rencanaMayEdit } from './state.js';
 import { simpanFlow, type FormTambahan } from './simpan.flow.js';
 import { hariIni } from '../../lib/format.js';
+import { progresEvaluasi } from '../evaluasi/progres.service.js';
+import { linimasa } from '../evaluasi/evaluasi.service.js';
 
 registerNav({ href: '/penilaian', label: 'Penilaian saya', show: (p) => !!p.pegawaiId });
 
@@ -38,7 +40,8 @@ export function penilaianRoutes(deps: AppDeps): Router {
 
   r.get('/penilaian', async (req, res) => {
     const { periode, aktif, daftar } = await daftarSaya(prisma, req.user!);
-    res.page('penilaian/saya', { title: 'Penilaian saya', crumbs: [{ label: 'Penilaian saya' }], periode, aktif, daftar });
+    const lini = periode ? await linimasa(prisma, req.user!.pegawaiId!, periode.id) : null;
+    res.page('penilaian/saya', { title: 'Penilaian saya', crumbs: [{ label: 'Penilaian saya' }], periode, aktif, daftar, lini });
   });
 
   r.post('/penilaian/mulai', async (req, res) => {
@@ -151,6 +154,7 @@ export function penilaianRoutes(deps: AppDeps): Router {
   const diri = simpanFlow<FormTambahan & { bukti?: BuktiGalat }>(deps, 'PEGAWAI', async (_req, p, overlay, extra) => ({
     view: 'penilaian/diri',
     locals: {
+      progres: progresEvaluasi(p),
       title: 'Penilaian diri',
       crumbs: [
         { label: 'Penilaian saya', href: '/penilaian' },
@@ -162,7 +166,7 @@ export function penilaianRoutes(deps: AppDeps): Router {
       ...formModel(p, 'PEGAWAI', overlay),
       bolehUbah: pegawaiMayEdit(p.status, p.periode.status),
       bukti: extra.bukti ?? null,
-      scripts: ['/static/js/autosave.js', '/static/js/tur-singkat.js', '/static/js/penilaian-diri.js'],
+      scripts: ['/static/js/autosave.js', '/static/js/tur-singkat.js', '/static/js/penilaian-diri.js', '/static/js/progres-isi.js'],
       styles: ['/static/css/pengembangan.css', '/static/css/penilaian-diri.css'],
     },
   }));

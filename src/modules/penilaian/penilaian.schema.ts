@@ -6,6 +6,20 @@ export const rhkSchema = z.object({
   rhkAtasanId: idOpsional(),
 });
 
+/** "3; 6,5; ; 9" → [{ ke: 1, nilai: 3 }, { ke: 2, nilai: 6.5 }, { ke: 4, nilai: 9 }] (an empty place skips that evaluation); null when a part is not a number. */
+export function bacaTargetEvaluasi(teks: string): { ke: number; nilai: number }[] | null {
+  const out: { ke: number; nilai: number }[] = [];
+  const bagian = teks.split(';').map((x) => x.trim());
+  if (bagian.length > 12) return null;
+  for (const [i, b] of bagian.entries()) {
+    if (!b) continue;
+    const n = Number(b.includes(',') ? b.replace(/\./g, '').replace(',', '.') : b);
+    if (!Number.isFinite(n) || n < 0) return null;
+    out.push({ ke: i + 1, nilai: n });
+  }
+  return out;
+}
+
 export const ikiSchema = z
   .object({
     uraian: teks(500, { pesan: 'Tuliskan indikator kinerja.' }),
@@ -14,8 +28,17 @@ export const ikiSchema = z
     satuan: teksOpsional(50),
     targetKualitatif: teksOpsional(500),
     kompetensiId: idOpsional(),
+    /** Issue 16: optional target per periodic evaluation, "3; 6; 9" (evaluation 1, 2, 3 …). */
+    targetEvaluasi: teksOpsional(300, { satuBaris: true }),
   })
   .superRefine((v, ctx) => {
+    if (v.targetEvaluasi && bacaTargetEvaluasi(v.targetEvaluasi) === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targetEvaluasi'],
+        message: 'Tulis angka target per evaluasi dipisah titik koma, mis. 3; 6; 9.',
+      });
+    }
     if (v.jenisTarget === 'KUANTITATIF') {
       if (v.targetNilai === null) ctx.addIssue({ code: 'custom', path: ['targetNilai'], message: 'Isi target berupa angka.' });
       if (!v.satuan) ctx.addIssue({ code: 'custom', path: ['satuan'], message: 'Isi satuan target (mis. %, laporan, berkas).' });

@@ -30,10 +30,13 @@ export async function mulai(prisma: Db, user: Principal): Promise<number> {
     where: { id: user.pegawaiId },
     include: { atasan: { select: { id: true, atasanId: true } } },
   });
-  const standar = await prisma.standarKompetensiJabatan.findMany({
-    where: { jabatanId: p.jabatanId, kompetensi: { aktif: true } },
-    include: { kompetensi: { include: { level: { orderBy: { level: 'asc' } } } } },
-  });
+  // Competencies are assessed at the year end unless BKD turned that off for the year (issue 16).
+  const standar = periode.nilaiKompetensi
+    ? await prisma.standarKompetensiJabatan.findMany({
+        where: { jabatanId: p.jabatanId, kompetensi: { aktif: true } },
+        include: { kompetensi: { include: { level: { orderBy: { level: 'asc' } } } } },
+      })
+    : [];
   try {
     return await prisma.$transaction(async (tx) => {
       const pen = await tx.penilaianKinerja.create({

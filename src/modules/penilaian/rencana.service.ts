@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Principal } from '../../core/principal.js';
 import { NotFoundError, StateError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -7,7 +7,7 @@ import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { loadAsPenilai, loadOwn } from './penilaian.service.js';
 import { rencanaMayEdit, transitionRencana } from './state.js';
 import type { z } from 'zod';
-import type { ikiSchema, rhkSchema } from './penilaian.schema.js';
+import { bacaTargetEvaluasi, type ikiSchema, type rhkSchema } from './penilaian.schema.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -91,6 +91,8 @@ function ikiData(d: z.infer<typeof ikiSchema>) {
     satuan: d.jenisTarget === 'KUANTITATIF' ? d.satuan : null,
     targetKualitatif: d.jenisTarget === 'KUALITATIF' ? d.targetKualitatif : null,
     kompetensiId: d.kompetensiId,
+    targetEvaluasi:
+      d.jenisTarget === 'KUANTITATIF' && d.targetEvaluasi ? (bacaTargetEvaluasi(d.targetEvaluasi) ?? Prisma.DbNull) : Prisma.DbNull,
   };
 }
 
@@ -164,6 +166,8 @@ export async function ajukanRencana(prisma: Db, user: Principal, id: number): Pr
 export async function putusRencana(prisma: Db, user: Principal, id: number, setuju: boolean, catatan: string | null): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const p = await loadAsPenilai(tx, user, id);
+    // A periodic evaluation carries a copy of the approved SKP; the plan is decided on the SKP (issue 16).
+    if (p.skpId) throw new StateError('Rencana evaluasi periodik mengikuti SKP tahun ini; putuskan rencana pada SKP tahunan.');
     const to = transitionRencana(p.statusRencana, p.status, setuju ? 'setujui' : 'kembalikanRencana', 'PENILAI', p.periode.status);
     await tx.penilaianKinerja.update({
       where: { id },

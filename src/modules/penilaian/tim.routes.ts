@@ -7,7 +7,9 @@ import { parse } from '../../web/validate.js';
 import { pageParams, makePage } from '../../web/pagination.js';
 import { t } from '../../locales/id.js';
 import { hariIni } from '../../lib/format.js';
-import { findActivePeriod, deadlinesFor } from '../periode/periode.repo.js';
+import { deadlinesFor } from '../periode/periode.repo.js';
+import { evaluasiTerbuka, linimasa } from '../evaluasi/evaluasi.service.js';
+import { progresEvaluasi } from '../evaluasi/progres.service.js';
 import './penilaian.strings.js';
 import { finalkan, kembalikan } from './penilaian.service.js';
 import { putusRencana } from './rencana.service.js';
@@ -37,7 +39,8 @@ export function timRoutes(deps: AppDeps): Router {
   r.use('/tim', requirePegawai);
 
   r.get('/tim', async (req, res) => {
-    const periode = await findActivePeriod(prisma);
+    // The open evaluation of the running year (a periodic one while it runs, else the year end).
+    const periode = await evaluasiTerbuka(prisma);
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
     const status = (typeof req.query.status === 'string' && STATUSES.includes(req.query.status) ? req.query.status : '') as FilterStatus;
     const { page, perPage, skip } = pageParams(req.query as Record<string, unknown>, 25);
@@ -74,6 +77,12 @@ export function timRoutes(deps: AppDeps): Router {
         diri: formModel(p, 'PEGAWAI').values,
         konteks,
         matriks,
+        // Issue 16: the progress log beside each indicator, and at the year end the periodic results.
+        progres: progresEvaluasi(p),
+        hasilPeriodik:
+          p.periode.jenis === 'TAHUNAN' && p.periode.ritme !== 'TAHUNAN'
+            ? (await linimasa(prisma, p.pegawaiId, p.periodeId)).items.filter((e) => !e.akhirTahun)
+            : [],
         bolehUbah: penilaiMayEdit(p.status, p.periode.status),
         bolehFinal: canTransition(p.status, 'finalkan', 'PENILAI', p.periode.status),
         bolehKembalikan: canTransition(p.status, 'kembalikan', 'PENILAI', p.periode.status),

@@ -40,11 +40,20 @@ async function cekUnik(prisma: Db, d: PeriodeInput, exceptId?: number) {
 /** A new period starts with its own copy of the default predikat matrix and distribution bounds. */
 export async function createPeriode(prisma: Db, d: PeriodeInput, by: Actor) {
   await cekUnik(prisma, d);
+  // A quarter made by hand joins its year as that year's evaluation (issue 16).
+  const tahun =
+    d.jenis === 'TRIWULAN'
+      ? await prisma.periodePenilaian.findFirst({
+          where: { tahun: d.tahun, jenis: 'TAHUNAN', ritme: 'TRIWULANAN' },
+          orderBy: { id: 'asc' },
+        })
+      : null;
   return prisma.$transaction(async (tx) => {
     const p = await tx.periodePenilaian.create({
       data: {
         ...d,
         triwulan: d.jenis === 'TRIWULAN' ? d.triwulan : null,
+        ...(tahun ? { indukId: tahun.id, ke: d.triwulan, nilaiKompetensi: false } : {}),
         matriks: { create: DEFAULT_MATRIKS },
         pola: { create: defaultPolaRows() },
       },
