@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { setupApp, type TestContext } from '../helpers/app.js';
 import { seedDemo } from '../../src/db/seed/index.js';
-import { formInclude } from '../../src/modules/penilaian/fields.js';
+import { formInclude, type PenilaianForm } from '../../src/modules/penilaian/fields.js';
 import { bacaFormId, bacaFormPemilik } from '../../src/modules/penilaian/form-baca.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { deadlinesFor } from '../../src/modules/periode/periode.repo.js';
@@ -24,9 +24,21 @@ function bentuk(v: unknown): unknown {
   return v;
 }
 
-/** Prisma leaves the order of `perilaku` to the database (nothing reads it in order; fields.ts sorts). */
-function urutPerilaku<T extends { perilaku: { id: number }[] }>(p: T): T {
-  return { ...p, perilaku: [...p.perilaku].sort((a, b) => a.id - b.id) };
+/** Prisma leaves the order of `perilaku` and the progress entries to the database (nothing reads them in order: fields.ts sorts, the log is summed). */
+function urutPerilaku<T extends PenilaianForm>(p: T): T {
+  const progres = (xs: PenilaianForm['catatanProgres']) =>
+    [...xs].sort(
+      (a, b) =>
+        (a.indikatorId ?? 0) - (b.indikatorId ?? 0) ||
+        a.tanggal.getTime() - b.tanggal.getTime() ||
+        String(a.kuantitas).localeCompare(String(b.kuantitas)),
+    );
+  return {
+    ...p,
+    perilaku: [...p.perilaku].sort((a, b) => a.id - b.id),
+    catatanProgres: progres(p.catatanProgres),
+    skp: p.skp ? { catatanProgres: progres(p.skp.catatanProgres) } : null,
+  };
 }
 
 describe('the appraisal form read without Prisma (issue 15)', () => {
@@ -34,15 +46,18 @@ describe('the appraisal form read without Prisma (issue 15)', () => {
     const semua = await ctx.prisma.penilaianKinerja.findMany({ select: { id: true, pegawaiId: true }, orderBy: { id: 'asc' } });
     expect(semua.length).toBeGreaterThan(100);
     let denganBukti = 0;
+    let denganProgres = 0;
     for (const { id, pegawaiId } of semua) {
       const acuan = await ctx.prisma.penilaianKinerja.findFirst({ where: { id }, include: formInclude });
       const cepat = await bacaFormId(ctx.prisma, id);
       expect(bentuk(urutPerilaku(cepat!))).toEqual(bentuk(urutPerilaku(acuan!)));
       expect(bentuk(urutPerilaku((await bacaFormPemilik(ctx.prisma, id, pegawaiId))!))).toEqual(bentuk(urutPerilaku(acuan!)));
       if (acuan!.rhk.some((r) => r.indikator.some((i) => i.bukti.length))) denganBukti += 1;
+      if (acuan!.catatanProgres.length || acuan!.skp?.catatanProgres.length) denganProgres += 1;
     }
     // The comparison covered the deep branches, not only empty plans.
     expect(denganBukti).toBeGreaterThan(0);
+    expect(denganProgres).toBeGreaterThan(0);
   }, 120_000);
 
   it('when the owner does not match, then nothing is read', async () => {

@@ -23,6 +23,11 @@ const orang = (kolom: string) =>
       'jabatan', (SELECT json_build_object('nama', j.nama) FROM "Jabatan" j WHERE j.id = g."jabatanId"))
     FROM "Pegawai" g WHERE g.id = p."${kolom}")`;
 
+/** The progress log's entries toward an indicator (issue 16): the few columns summed beside each realisation. */
+const progres = (skp: string) =>
+  `(SELECT coalesce(json_agg(json_build_object('indikatorId', c."indikatorId", 'tanggal', c.tanggal, 'kuantitas', c.kuantitas) ORDER BY c.id), '[]')
+    FROM "CatatanProgres" c WHERE c."skpId" = ${skp} AND c."indikatorId" IS NOT NULL)`;
+
 const POHON = `json_build_object(
   'p', row_to_json(p),
   'periode', (SELECT row_to_json(x) FROM "PeriodePenilaian" x WHERE x.id = p."periodeId"),
@@ -42,7 +47,9 @@ const POHON = `json_build_object(
     ) ORDER BY kk.urutan, k.urutan, pk.id), '[]')
     FROM "PenilaianKompetensi" pk JOIN "Kompetensi" k ON k.id = pk."kompetensiId"
     JOIN "KelompokKompetensi" kk ON kk.id = k."kelompokId" WHERE pk."penilaianId" = p.id),
-  'perilaku', (SELECT coalesce(json_agg(row_to_json(pr) ORDER BY pr.id), '[]') FROM "PerilakuKerja" pr WHERE pr."penilaianId" = p.id)
+  'perilaku', (SELECT coalesce(json_agg(row_to_json(pr) ORDER BY pr.id), '[]') FROM "PerilakuKerja" pr WHERE pr."penilaianId" = p.id),
+  'catatanProgres', ${progres('p.id')},
+  'skp', CASE WHEN p."skpId" IS NULL THEN NULL ELSE json_build_object('catatanProgres', ${progres('p."skpId"')}) END
 )::text`;
 
 /** The employee's own appraisal: id and owner in the query. */
@@ -60,6 +67,7 @@ const TABEL = [
   'Kompetensi',
   'KelompokKompetensi',
   'PerilakuKerja',
+  'CatatanProgres',
 ] as const;
 type Tabel = (typeof TABEL)[number];
 type Ubah = (v: unknown) => unknown;
@@ -128,6 +136,8 @@ type Mentah = {
   }[];
   kompetensi: { k: Record<string, unknown>; kompetensi: Record<string, unknown>; kelompok: Record<string, unknown> }[];
   perilaku: Record<string, unknown>[];
+  catatanProgres: Record<string, unknown>[];
+  skp: { catatanProgres: Record<string, unknown>[] } | null;
 };
 
 function susun(m: Mentah, t: Map<Tabel, [string, Ubah][]>): PenilaianForm {
@@ -150,6 +160,8 @@ function susun(m: Mentah, t: Map<Tabel, [string, Ubah][]>): PenilaianForm {
       kompetensi: { ...ubah(k.kompetensi, c('Kompetensi')), kelompok: ubah(k.kelompok, c('KelompokKompetensi')) },
     })),
     perilaku: m.perilaku.map((p) => ubah(p, c('PerilakuKerja'))),
+    catatanProgres: m.catatanProgres.map((x) => ubah(x, c('CatatanProgres'))),
+    skp: m.skp ? { catatanProgres: m.skp.catatanProgres.map((x) => ubah(x, c('CatatanProgres'))) } : null,
   } as unknown as PenilaianForm;
 }
 
