@@ -39,6 +39,7 @@ export async function dataEkspor(prisma: Db, jenis: Jenis): Promise<(string | nu
       p.pendidikan,
       p.email,
       p.noHp,
+      p.siasnId,
     ]);
   }
   if (jenis === 'jabatan') {

@@ -33,6 +33,7 @@ export const KOLOM: Record<Jenis, Kolom[]> = {
     { nama: 'tingkat_pendidikan_nama', label: 'Pendidikan', alias: ['pendidikan', 'tingkat_pendidikan'] },
     { nama: 'email', label: 'Surel', alias: ['surel', 'email_kantor'] },
     { nama: 'nomor_hp', label: 'Nomor HP', alias: ['no_hp', 'hp', 'telepon', 'nomor_telepon'] },
+    { nama: 'pns_id', label: 'ID SIASN', alias: ['id_siasn', 'siasn_id', 'pns_orang_id', 'id_pns', 'orang_id'] },
   ],
   jabatan: [
     { nama: 'jabatan_kode', label: 'Kode jabatan', alias: ['kode_jabatan', 'kode'] },
