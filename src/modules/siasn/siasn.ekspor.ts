@@ -1,0 +1,217 @@
+/**
+ * Export of final results in the shape SIASN takes (decision 115): annual results as `skp22`
+ * records, periodic ones as `kinerjaperiodik` records, one per employee per evaluation, as JSON
+ * lines or XLSX. Every export is a batch that keeps each row's record and a hash of it; the
+ * BERUBAH mode lists a result only when its record differs from the last one exported (a
+ * keberatan decided, a calibration, a corrected code), or was never exported.
+ */
+import crypto from 'node:crypto';
+import type { Db } from '../../db/client.js';
+import type { JenisEksporSiasn, ModeEksporSiasn } from '../../generated/prisma/enums.js';
+import { audit } from '../audit/audit.service.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
+import type { Actor } from '../admin/shared/http.js';
+import { tulisXlsx } from '../admin/impor/spreadsheet.js';
+import { potong } from '../admin/impor/rencana.js';
+import { hasilAkhir, type HasilAkhir } from './siasn.sumber.js';
+import { muatKode, type PetaKode } from './siasn.kode.js';
+
+export type RekamanSiasn = Record<string, string | number | null>;
+
+/** SIASN's record names, in the order the files list them. */
+export const FIELD: Record<JenisEksporSiasn, string[]> = {
+  TAHUNAN: [
+    'pnsDinilaiOrang',
+    'tahun',
+    'hasilKinerjaNilai',
+    'perilakuKerjaNilai',
+    'kuadranKinerjaNilai',
+    'penilaiNipNrp',
+    'penilaiNama',
+    'penilaiJabatan',
+    'penilaiGolongan',
+    'penilaiUnorNama',
+    'statusPenilai',
+  ],
+  PERIODIK: [
+    'pnsDinilaiId',
+    'tahun',
+    'bulanMulaiPenilaian',
+    'tahunMulaiPenilaian',
+    'bulanSelesaiPenilaian',
+    'tahunSelesaiPenilaian',
+    'hasilKinerjaNilai',
+    'perilakuKerjaNilai',
+    'kuadranKinerjaNilai',
+    'penilaiNipNrp',
+    'penilaiNama',
+    'penilaiJabatan',
+    'penilaiGolongan',
+    'penilaiUnorNama',
+    'statusPenilai',
+  ],
+};
+export const NAMA_SIASN: Record<JenisEksporSiasn, string> = { TAHUNAN: 'skp22', PERIODIK: 'kinerjaperiodik' };
+
+/** A code as SIASN's JSON carries it: a number when it is all digits, else the text. */
+const nilaiKode = (v: string | undefined): string | number | null => (v === undefined ? null : /^\d{1,9}$/.test(v) ? Number(v) : v);
+
+/** One result as SIASN's record, codes from the mapping. Pure: the same result and codes give the same record. */
+export function rekaman(h: HasilAkhir, kode: PetaKode): RekamanSiasn {
+  const dasar: RekamanSiasn = {
+    tahun: h.tahun,
+    hasilKinerjaNilai: nilaiKode(kode.HASIL_KINERJA[h.ratingHasilKerja]),
+    perilakuKerjaNilai: nilaiKode(kode.PERILAKU_KERJA[h.ratingPerilaku]),
+    kuadranKinerjaNilai: nilaiKode(kode.KUADRAN_KINERJA[h.predikat]),
+    penilaiNipNrp: h.penilai?.nip ?? null,
+    penilaiNama: h.penilai?.nama ?? null,
+    penilaiJabatan: h.penilai?.jabatan ?? null,
+    penilaiGolongan: h.penilai?.golongan ? (kode.GOLONGAN[h.penilai.golongan] ?? null) : null,
+    penilaiUnorNama: h.penilai?.unitNama ?? null,
+    statusPenilai: kode.STATUS_PENILAI[h.statusPenilai] ?? null,
+  };
+  const periodik = {
+    bulanMulaiPenilaian: h.bulanMulai,
+    tahunMulaiPenilaian: h.tahunMulai,
+    bulanSelesaiPenilaian: h.bulanSelesai,
+    tahunSelesaiPenilaian: h.tahunSelesai,
+  };
+  const semua: RekamanSiasn =
+    h.jenis === 'TAHUNAN' ? { pnsDinilaiOrang: h.siasnId, ...dasar } : { pnsDinilaiId: h.siasnId, ...dasar, ...periodik };
+  return Object.fromEntries(FIELD[h.jenis].map((f) => [f, semua[f] ?? null]));
+}
+
+export const hashRekaman = (r: RekamanSiasn) => crypto.createHash('sha256').update(JSON.stringify(r)).digest('hex');
+
+export interface BarisSiap {
+  hasil: HasilAkhir;
+  rekaman: RekamanSiasn;
+  hash: string;
+  /** Never exported, or its record differs from the last exported one. */
+  berubah: boolean;
+  pernahDiekspor: boolean;
+}
+
+/** Every final result of the year and kind, with its record and whether it changed since the last export. */
+export async function siapkan(prisma: Db, tahun: number, jenis: JenisEksporSiasn) {
+  const [hasil, kode, terakhir] = await Promise.all([
+    hasilAkhir(prisma, { tahun, jenis }),
+    muatKode(prisma),
+    prisma.$queryRaw<{ sumberId: number; hash: string }[]>`
+      SELECT DISTINCT ON (b."sumberId") b."sumberId", b.hash FROM "BarisEksporSiasn" b
+      JOIN "EksporSiasn" e ON e.id = b."eksporId"
+      WHERE e.tahun = ${tahun} AND e.jenis = ${jenis}::"JenisEksporSiasn"
+      ORDER BY b."sumberId", b.id DESC`,
+  ]);
+  const hashLama = new Map(terakhir.map((t) => [t.sumberId, t.hash]));
+  const siap: BarisSiap[] = [];
+  const tanpaId: HasilAkhir[] = [];
+  for (const h of hasil) {
+    if (!h.siasnId) {
+      tanpaId.push(h);
+      continue;
+    }
+    const r = rekaman(h, kode);
+    const hash = hashRekaman(r);
+    const lama = hashLama.get(h.sumberId);
+    siap.push({ hasil: h, rekaman: r, hash, berubah: lama !== hash, pernahDiekspor: lama !== undefined });
+  }
+  return { siap, tanpaId };
+}
+
+/** Counts for the page: final results, exportable, without a SIASN id, changed since the last export. */
+export async function ringkasan(prisma: Db, tahun: number, jenis: JenisEksporSiasn) {
+  const { siap, tanpaId } = await siapkan(prisma, tahun, jenis);
+  return {
+    final: siap.length + tanpaId.length,
+    siap: siap.length,
+    tanpaId,
+    berubah: siap.filter((s) => s.berubah && s.pernahDiekspor).length,
+    belumPernah: siap.filter((s) => !s.pernahDiekspor).length,
+  };
+}
+
+/**
+ * Creates a batch: all exportable results (SEMUA) or only those never exported or changed since
+ * (BERUBAH). Rows are stored with their record and hash, so the files of a batch can be downloaded
+ * again and the next BERUBAH export compares against them.
+ */
+export async function buatEkspor(prisma: Db, by: Actor, o: { tahun: number; jenis: JenisEksporSiasn; mode: ModeEksporSiasn }) {
+  const { siap, tanpaId } = await siapkan(prisma, o.tahun, o.jenis);
+  const baris = o.mode === 'SEMUA' ? siap : siap.filter((s) => s.berubah);
+  if (!baris.length)
+    throw new ValidationError({
+      mode:
+        o.mode === 'BERUBAH'
+          ? 'Tidak ada hasil yang berubah sejak ekspor terakhir.'
+          : 'Belum ada hasil final dengan ID SIASN untuk tahun dan jenis ini.',
+    });
+  return prisma.$transaction(
+    async (tx) => {
+      const e = await tx.eksporSiasn.create({
+        data: { ...o, jumlahBaris: baris.length, jumlahTanpaId: tanpaId.length, dibuatOleh: by.userId },
+      });
+      for (const c of potong(baris, 5000)) {
+        await tx.barisEksporSiasn.createMany({
+          data: c.map((b) => ({ eksporId: e.id, sumberId: b.hasil.sumberId, pegawaiId: b.hasil.pegawaiId, hash: b.hash, data: b.rekaman })),
+        });
+      }
+      await audit(tx, {
+        userId: by.userId,
+        ip: by.ip,
+        aksi: 'EKSPOR_SIASN',
+        entitas: 'EksporSiasn',
+        entitasId: e.id,
+        sesudah: { ...o, jumlahBaris: baris.length, jumlahTanpaId: tanpaId.length },
+      });
+      return e;
+    },
+    { timeout: 5 * 60_000 },
+  );
+}
+
+export async function daftarEkspor(prisma: Db, skip: number, take: number) {
+  const [items, total] = await Promise.all([
+    prisma.eksporSiasn.findMany({ orderBy: { id: 'desc' }, skip, take }),
+    prisma.eksporSiasn.count(),
+  ]);
+  const users = await prisma.user.findMany({
+    where: { id: { in: items.map((i) => i.dibuatOleh).filter((x): x is number => x !== null) } },
+    select: { id: true, username: true },
+  });
+  const nama = new Map(users.map((u) => [u.id, u.username]));
+  return { items: items.map((i) => ({ ...i, oleh: i.dibuatOleh ? (nama.get(i.dibuatOleh) ?? '') : '' })), total };
+}
+
+/** A batch's file: JSON lines (one SIASN record a line) or XLSX (the record's fields, plus NIP and name for the operator). */
+export async function berkasEkspor(prisma: Db, id: number, format: 'jsonl' | 'xlsx') {
+  const e = await prisma.eksporSiasn.findUnique({ where: { id } });
+  if (!e) throw new NotFoundError();
+  const rows = await prisma.barisEksporSiasn.findMany({ where: { eksporId: id }, orderBy: { id: 'asc' }, select: { data: true, pegawaiId: true } });
+  const nama = `siasn-${NAMA_SIASN[e.jenis]}-${e.tahun}-${e.id}.${format}`;
+  if (format === 'jsonl') {
+    return { nama, type: 'application/x-ndjson; charset=utf-8', buf: Buffer.from(rows.map((r) => `${JSON.stringify(r.data)}\n`).join(''), 'utf8') };
+  }
+  const peg = new Map(
+    (
+      await prisma.pegawai.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.pegawaiId))] } },
+        select: { id: true, nip: true, niPppk: true, nama: true },
+      })
+    ).map((p) => [p.id, p]),
+  );
+  const fields = FIELD[e.jenis];
+  const grid = rows.map((r) => {
+    const d = r.data as RekamanSiasn;
+    const p = peg.get(r.pegawaiId);
+    return [p?.nip ?? p?.niPppk ?? '', p?.nama ?? '', ...fields.map((f) => (d[f] === null || d[f] === undefined ? '' : String(d[f])))];
+  });
+  const buf = await tulisXlsx(NAMA_SIASN[e.jenis], ['nipBaru', 'nama', ...fields], grid);
+  return { nama, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buf };
+}
+
+/** Years that have appraisal periods, newest first (the page's year choice). */
+export async function tahunTersedia(prisma: Db): Promise<number[]> {
+  const rows = await prisma.periodePenilaian.findMany({ distinct: ['tahun'], select: { tahun: true }, orderBy: { tahun: 'desc' } });
+  return rows.map((r) => r.tahun);
+}
