@@ -187,10 +187,18 @@ export async function daftarEkspor(prisma: Db, skip: number, take: number) {
 export async function berkasEkspor(prisma: Db, id: number, format: 'jsonl' | 'xlsx') {
   const e = await prisma.eksporSiasn.findUnique({ where: { id } });
   if (!e) throw new NotFoundError();
-  const rows = await prisma.barisEksporSiasn.findMany({ where: { eksporId: id }, orderBy: { id: 'asc' }, select: { data: true, pegawaiId: true } });
+  const rows = await prisma.barisEksporSiasn.findMany({
+    where: { eksporId: id },
+    orderBy: { id: 'asc' },
+    select: { data: true, pegawaiId: true },
+  });
   const nama = `siasn-${NAMA_SIASN[e.jenis]}-${e.tahun}-${e.id}.${format}`;
+  const fields = FIELD[e.jenis];
+  // jsonb keeps keys in its own order: lay each record out in SIASN's order again.
+  const urut = (d: RekamanSiasn) => Object.fromEntries(fields.map((f) => [f, d[f] ?? null]));
   if (format === 'jsonl') {
-    return { nama, type: 'application/x-ndjson; charset=utf-8', buf: Buffer.from(rows.map((r) => `${JSON.stringify(r.data)}\n`).join(''), 'utf8') };
+    const teks = rows.map((r) => `${JSON.stringify(urut(r.data as RekamanSiasn))}\n`).join('');
+    return { nama, type: 'application/x-ndjson; charset=utf-8', buf: Buffer.from(teks, 'utf8') };
   }
   const peg = new Map(
     (
@@ -200,7 +208,6 @@ export async function berkasEkspor(prisma: Db, id: number, format: 'jsonl' | 'xl
       })
     ).map((p) => [p.id, p]),
   );
-  const fields = FIELD[e.jenis];
   const grid = rows.map((r) => {
     const d = r.data as RekamanSiasn;
     const p = peg.get(r.pegawaiId);

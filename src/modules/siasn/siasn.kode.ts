@@ -22,7 +22,13 @@ const GOL_BAWAAN = Object.fromEntries(
 );
 
 /** Each group: the SIASN field it fills, its SIKAP values with labels, and the default codes. */
-export const KELOMPOK: { kelompok: KelompokKode; judul: string; field: string; nilai: [string, string][]; bawaan: Record<string, string> }[] = [
+export const KELOMPOK: {
+  kelompok: KelompokKode;
+  judul: string;
+  field: string;
+  nilai: [string, string][];
+  bawaan: Record<string, string>;
+}[] = [
   {
     kelompok: 'HASIL_KINERJA',
     judul: 'Rating hasil kerja',

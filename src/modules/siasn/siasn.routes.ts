@@ -23,7 +23,12 @@ const PER_HALAMAN = 25;
 export function siasnRoutes({ prisma }: AppDeps): Router {
   const r = Router();
 
-  async function index(req: Request, res: Response, o: { errors?: Record<string, string>; values?: Record<string, unknown> } = {}, status = 200) {
+  async function index(
+    req: Request,
+    res: Response,
+    o: { errors?: Record<string, string>; values?: Record<string, unknown> } = {},
+    status = 200,
+  ) {
     const f = saringSchema.parse(req.query);
     const tahunList = await tahunTersedia(prisma);
     const v = o.values ?? {};
@@ -73,7 +78,11 @@ export function siasnRoutes({ prisma }: AppDeps): Router {
     flash(
       req,
       'sukses',
-      t('siasn.eksporDibuat', { jenis: t(`siasn.jenisSingkat.${p.data.jenis}`).toLowerCase(), tahun: p.data.tahun, n: out.value.jumlahBaris }),
+      t('siasn.eksporDibuat', {
+        jenis: t(`siasn.jenisSingkat.${p.data.jenis}`).toLowerCase(),
+        tahun: p.data.tahun,
+        n: out.value.jumlahBaris,
+      }),
     );
     res.redirect(`/admin/siasn?tahun=${p.data.tahun}&jenis=${p.data.jenis}#riwayat`);
   });
@@ -103,7 +112,13 @@ export function siasnRoutes({ prisma }: AppDeps): Router {
   async function kode(res: Response, o: { errors?: Record<string, string>; values?: Record<string, unknown> } = {}, status = 200) {
     res.page(
       `${V}kode`,
-      { title: t('siasn.kodeJudul'), crumbs: crumbs(t('siasn.kodeJudul')), kelompok: await daftarKode(prisma), errors: o.errors ?? {}, values: o.values ?? null },
+      {
+        title: t('siasn.kodeJudul'),
+        crumbs: crumbs(t('siasn.kodeJudul')),
+        kelompok: await daftarKode(prisma),
+        errors: o.errors ?? {},
+        values: o.values ?? null,
+      },
       status,
     );
   }

@@ -49,7 +49,16 @@ export async function rencanaDiklat(prisma: Db, pemetaan: string[], rows: string
   }
   const ada = await prisma.riwayatPelatihan.findMany({
     where: { pegawaiId: { in: pegs.map((p) => p.id) } },
-    select: { id: true, pegawaiId: true, judul: true, penyelenggara: true, tanggalMulai: true, tanggalSelesai: true, jp: true, kunciImpor: true },
+    select: {
+      id: true,
+      pegawaiId: true,
+      judul: true,
+      penyelenggara: true,
+      tanggalMulai: true,
+      tanggalSelesai: true,
+      jp: true,
+      kunciImpor: true,
+    },
   });
   // Imported rows by their key; rows entered in SIKAP by the key they would have.
   const impor = new Map(ada.filter((r) => r.kunciImpor).map((r) => [r.kunciImpor!, r]));
@@ -87,7 +96,8 @@ export async function rencanaDiklat(prisma: Db, pemetaan: string[], rows: string
     const beda: [string, string, string][] = [];
     if (ex && !g.ada) {
       if (ex.jp !== jp) beda.push(['Jumlah jam', String(ex.jp), String(jp)]);
-      if ((ex.penyelenggara ?? '') !== (penyelenggara ?? '')) beda.push(['Institusi penyelenggara', ex.penyelenggara ?? '', penyelenggara ?? '']);
+      if ((ex.penyelenggara ?? '') !== (penyelenggara ?? ''))
+        beda.push(['Institusi penyelenggara', ex.penyelenggara ?? '', penyelenggara ?? '']);
     }
     const hasil = hasilBaris({ baris, kunci: nip ?? '', nama: tampil }, g.pesan, !!ex || !!sudahManual, beda);
     if (sudahManual && hasil.hasil === 'SAMA') hasil.pesan = 'Sudah dicatat di SIKAP; tidak ditambahkan lagi.';
@@ -122,7 +132,10 @@ export async function rencanaDiklat(prisma: Db, pemetaan: string[], rows: string
       }
       const ids = new Map(
         (
-          await tx.riwayatPelatihan.findMany({ where: { kunciImpor: { in: baru.map((e) => e.kunci) } }, select: { id: true, kunciImpor: true } })
+          await tx.riwayatPelatihan.findMany({
+            where: { kunciImpor: { in: baru.map((e) => e.kunci) } },
+            select: { id: true, kunciImpor: true },
+          })
         ).map((r) => [r.kunciImpor!, r.id]),
       );
       await catatAudit(tx, [

@@ -89,7 +89,17 @@ const DIABAIKAN = new Set([
 ]);
 
 /** Columns of SIASN's training history that SIKAP does not keep. */
-const DIABAIKAN_DIKLAT = new Set(['no', 'nomor', 'id', 'jenis_diklat', 'jenis_kursus', 'nomor_sertifikat', 'no_sertifikat', 'tahun', 'pns_orang_id']);
+const DIABAIKAN_DIKLAT = new Set([
+  'no',
+  'nomor',
+  'id',
+  'jenis_diklat',
+  'jenis_kursus',
+  'nomor_sertifikat',
+  'no_sertifikat',
+  'tahun',
+  'pns_orang_id',
+]);
 
 /** Maps each header to a field name ("" = ignored) by normalised name and aliases. */
 export function petakanKolom(jenis: Jenis, header: string[]): { pemetaan: string[]; tidakDikenal: number[] } {
