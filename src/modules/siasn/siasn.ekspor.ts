@@ -6,12 +6,15 @@
  * keberatan decided, a calibration, a corrected code), or was never exported.
  */
 import crypto from 'node:crypto';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client.js';
 import type { JenisEksporSiasn, ModeEksporSiasn } from '../../generated/prisma/enums.js';
 import { audit } from '../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Actor } from '../admin/shared/http.js';
-import { tulisXlsx } from '../admin/impor/spreadsheet.js';
+import { amankanSel } from '../admin/impor/spreadsheet.js';
 import { potong } from '../admin/impor/rencana.js';
 import { hasilAkhir, type HasilAkhir } from './siasn.sumber.js';
 import { muatKode, type PetaKode } from './siasn.kode.js';
@@ -151,10 +154,17 @@ export async function buatEkspor(prisma: Db, by: Actor, o: { tahun: number; jeni
       const e = await tx.eksporSiasn.create({
         data: { ...o, jumlahBaris: baris.length, jumlahTanpaId: tanpaId.length, dibuatOleh: by.userId },
       });
-      for (const c of potong(baris, 5000)) {
-        await tx.barisEksporSiasn.createMany({
-          data: c.map((b) => ({ eksporId: e.id, sumberId: b.hasil.sumberId, pegawaiId: b.hasil.pegawaiId, hash: b.hash, data: b.rekaman })),
-        });
+      // Column arrays + unnest, one statement per 10,000 rows (createMany binds every value separately).
+      for (const c of potong(baris, 10_000)) {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "BarisEksporSiasn" ("eksporId", "sumberId", "pegawaiId", hash, data)
+           SELECT $1, v.s, v.p, v.h, v.d::jsonb FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS v(s, p, h, d)`,
+          e.id,
+          c.map((b) => b.hasil.sumberId),
+          c.map((b) => b.hasil.pegawaiId),
+          c.map((b) => b.hash),
+          c.map((b) => JSON.stringify(b.rekaman)),
+        );
       }
       await audit(tx, {
         userId: by.userId,
@@ -183,38 +193,72 @@ export async function daftarEkspor(prisma: Db, skip: number, take: number) {
   return { items: items.map((i) => ({ ...i, oleh: i.dibuatOleh ? (nama.get(i.dibuatOleh) ?? '') : '' })), total };
 }
 
-/** A batch's file: JSON lines (one SIASN record a line) or XLSX (the record's fields, plus NIP and name for the operator). */
+/**
+ * A batch's file: JSON lines (one SIASN record a line) or XLSX (the record's fields, plus NIP and
+ * name for the operator; every cell text, formula-like values escaped). Written to `out` as it is
+ * built — the XLSX through exceljs's streaming writer, yielding every 500 rows — so a 50,000-row
+ * file neither sits whole in memory nor holds the event loop (docs/performance.md).
+ */
 export async function berkasEkspor(prisma: Db, id: number, format: 'jsonl' | 'xlsx') {
   const e = await prisma.eksporSiasn.findUnique({ where: { id } });
   if (!e) throw new NotFoundError();
-  const rows = await prisma.barisEksporSiasn.findMany({
-    where: { eksporId: id },
-    orderBy: { id: 'asc' },
-    select: { data: true, pegawaiId: true },
-  });
   const nama = `siasn-${NAMA_SIASN[e.jenis]}-${e.tahun}-${e.id}.${format}`;
   const fields = FIELD[e.jenis];
   // jsonb keeps keys in its own order: lay each record out in SIASN's order again.
   const urut = (d: RekamanSiasn) => Object.fromEntries(fields.map((f) => [f, d[f] ?? null]));
+  const muat = () =>
+    prisma.barisEksporSiasn.findMany({ where: { eksporId: id }, orderBy: { id: 'asc' }, select: { data: true, pegawaiId: true } });
   if (format === 'jsonl') {
-    const teks = rows.map((r) => `${JSON.stringify(urut(r.data as RekamanSiasn))}\n`).join('');
-    return { nama, type: 'application/x-ndjson; charset=utf-8', buf: Buffer.from(teks, 'utf8') };
+    return {
+      nama,
+      type: 'application/x-ndjson; charset=utf-8',
+      async tulis(out: Writable) {
+        const rows = await muat();
+        for (let i = 0; i < rows.length; i += 1000) {
+          const teks = rows
+            .slice(i, i + 1000)
+            .map((r) => `${JSON.stringify(urut(r.data as RekamanSiasn))}\n`)
+            .join('');
+          if (!out.write(teks)) await once(out, 'drain');
+        }
+        out.end();
+      },
+    };
   }
-  const peg = new Map(
-    (
-      await prisma.pegawai.findMany({
-        where: { id: { in: [...new Set(rows.map((r) => r.pegawaiId))] } },
-        select: { id: true, nip: true, niPppk: true, nama: true },
-      })
-    ).map((p) => [p.id, p]),
-  );
-  const grid = rows.map((r) => {
-    const d = r.data as RekamanSiasn;
-    const p = peg.get(r.pegawaiId);
-    return [p?.nip ?? p?.niPppk ?? '', p?.nama ?? '', ...fields.map((f) => (d[f] === null || d[f] === undefined ? '' : String(d[f])))];
-  });
-  const buf = await tulisXlsx(NAMA_SIASN[e.jenis], ['nipBaru', 'nama', ...fields], grid);
-  return { nama, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buf };
+  return {
+    nama,
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    async tulis(out: Writable) {
+      const rows = await muat();
+      const peg = new Map(
+        (
+          await prisma.pegawai.findMany({
+            where: { id: { in: [...new Set(rows.map((r) => r.pegawaiId))] } },
+            select: { id: true, nip: true, niPppk: true, nama: true },
+          })
+        ).map((p) => [p.id, p]),
+      );
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      wb.creator = 'SIKAP';
+      const ws = wb.addWorksheet(NAMA_SIASN[e.jenis]);
+      ws.columns = ['nipBaru', 'nama', ...fields].map((h) => ({ header: h, width: 18, style: { numFmt: '@' } }));
+      ws.getRow(1).font = { bold: true };
+      ws.getRow(1).commit();
+      for (const [i, r] of rows.entries()) {
+        const d = r.data as RekamanSiasn;
+        const p = peg.get(r.pegawaiId);
+        const sel = [
+          p?.nip ?? p?.niPppk ?? '',
+          p?.nama ?? '',
+          ...fields.map((f) => (d[f] === null || d[f] === undefined ? '' : String(d[f]))),
+        ];
+        ws.addRow(sel.map(amankanSel)).commit();
+        if (i % 500 === 499) await new Promise((ok) => setImmediate(ok));
+      }
+      ws.commit();
+      await wb.commit();
+    },
+  };
 }
 
 /** Years that have appraisal periods, newest first (the page's year choice). */

@@ -106,7 +106,7 @@ export function siasnRoutes({ prisma }: AppDeps): Router {
     res.set('Cache-Control', 'private, no-store');
     res.attachment(f.nama);
     res.type(f.type);
-    res.send(f.buf);
+    await f.tulis(res);
   });
 
   async function kode(res: Response, o: { errors?: Record<string, string>; values?: Record<string, unknown> } = {}, status = 200) {
