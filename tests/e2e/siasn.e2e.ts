@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { newPage, launch, signIn, shot, expectAccessible, base, PHONE, DESKTOP } from './browser.js';
+import { newPage, launch, signIn, shot, expectAccessible, tataLetak, base, PHONE, DESKTOP } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,6 +37,8 @@ describe('SIASN exchange (Admin BKD)', () => {
       await shot(page, `siasn-kode-${viewport.width}`);
       await page.goto(`${base()}/admin/impor/demo-siasn-riwayat-diklat`);
       expect(await main(page)).toContain('tidak ditemukan di SIKAP');
+      await expectAccessible(page);
+      expect(await tataLetak(page)).toEqual([]);
       await noOverflow(page);
       await shot(page, `siasn-impor-diklat-${viewport.width}`);
       await page.close();
