@@ -13,6 +13,7 @@ const pegawai = (id: number, n: string, nama: string, atasanId: number | null, a
   id,
   nip: n,
   niPppk: null,
+  siasnId: null,
   nama,
   gelarDepan: null,
   gelarBelakang: null,

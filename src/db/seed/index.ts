@@ -9,6 +9,7 @@ import { seedAppraisals } from './appraisal.js';
 import { seedEvaluasi } from './evaluasi.js';
 import { seedUmpanBalik } from './umpanbalik.js';
 import { seedPengembangan } from './pengembangan.js';
+import { seedSiasn } from './siasn.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
 export const DEMO_ACCOUNTS = [
@@ -280,6 +281,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
   await seedPengembangan(prisma, log);
   await seedUmpanBalik(prisma, log);
   await seedEvaluasi(prisma, log);
+  await seedSiasn(prisma, log);
 }
 
 function d(s: string): Date {

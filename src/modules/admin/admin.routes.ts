@@ -15,6 +15,7 @@ import { delegasiRoutes } from './delegasi/delegasi.routes.js';
 import { pelatihanRoutes } from './pelatihan/pelatihan.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { ringkasanAdmin } from './admin.service.js';
+import { siasnRoutes } from '../siasn/siasn.routes.js';
 
 const isAdmin = (p: Principal) => p.roles.includes('ADMIN_BKD');
 // The header's Administrasi menu (src/web/nav.ts groups every entry under /admin).
@@ -30,6 +31,7 @@ for (const [href, label] of [
   ['/admin/pelatihan', 'Katalog pelatihan'],
   ['/admin/periode', 'Periode penilaian'],
   ['/admin/impor', 'Impor dan ekspor'],
+  ['/admin/siasn', 'Pertukaran SIASN'],
   ['/admin/audit', 'Log audit'],
 ] as const)
   registerNav({ href, label, show: isAdmin });
@@ -62,5 +64,6 @@ export function adminRoutes(deps: AppDeps): Router {
   r.use('/admin/delegasi', delegasiRoutes(deps));
   r.use('/admin/pelatihan', pelatihanRoutes(deps));
   r.use('/admin/audit', auditRoutes(deps));
+  r.use('/admin/siasn', siasnRoutes(deps));
   return r;
 }

@@ -39,6 +39,7 @@ export async function dataEkspor(prisma: Db, jenis: Jenis): Promise<(string | nu
       p.pendidikan,
       p.email,
       p.noHp,
+      p.siasnId,
     ]);
   }
   if (jenis === 'jabatan') {
@@ -55,6 +56,22 @@ export async function dataEkspor(prisma: Db, jenis: Jenis): Promise<(string | nu
       j.unit.kode,
       j.unit.nama,
       j.kelasJabatan === null ? '' : String(j.kelasJabatan),
+    ]);
+  }
+  if (jenis === 'diklat') {
+    const rows = await prisma.riwayatPelatihan.findMany({
+      where: { pegawai: { aktif: true } },
+      orderBy: [{ pegawaiId: 'asc' }, { tanggalSelesai: 'asc' }, { id: 'asc' }],
+      include: { pegawai: { select: { nip: true, niPppk: true, nama: true } } },
+    });
+    return rows.map((r) => [
+      r.pegawai.nip ?? r.pegawai.niPppk,
+      r.pegawai.nama,
+      r.judul,
+      r.penyelenggara,
+      iso(r.tanggalMulai),
+      iso(r.tanggalSelesai),
+      String(r.jp),
     ]);
   }
   const rows = await prisma.standarKompetensiJabatan.findMany({

@@ -11,6 +11,7 @@ import { hitung, tandaRencana, type BarisHasil, type Rencana } from './rencana.j
 import { rencanaPegawai } from './impor-pegawai.js';
 import { rencanaJabatan } from './impor-jabatan.js';
 import { rencanaStandar } from './impor-standar.js';
+import { rencanaDiklat } from './impor-diklat.js';
 import { hashPassword } from '../../auth/password.js';
 import { sandiSementara } from '../akun/akun.service.js';
 
@@ -18,11 +19,13 @@ const WAJIB: Record<Jenis, string[][]> = {
   pegawai: [['nip_baru', 'ni_pppk']],
   jabatan: [['jabatan_kode']],
   standar: [['jabatan_kode'], ['kompetensi_kode'], ['level']],
+  diklat: [['nip_baru'], ['nama_diklat'], ['tanggal_selesai'], ['jumlah_jam']],
 };
 
 function rencanaFor(prisma: Db, jenis: Jenis, pemetaan: string[], rows: Grid): Promise<Rencana> {
   if (jenis === 'pegawai') return rencanaPegawai(prisma, pemetaan, rows);
   if (jenis === 'jabatan') return rencanaJabatan(prisma, pemetaan, rows);
+  if (jenis === 'diklat') return rencanaDiklat(prisma, pemetaan, rows);
   return rencanaStandar(prisma, pemetaan, rows);
 }
 

@@ -2,9 +2,14 @@
 import { diawaliRumus } from '../../domain/rumus.js';
 import { normalisasiKolom, pulihkanSel } from './spreadsheet.js';
 
-export type Jenis = 'pegawai' | 'jabatan' | 'standar';
-export const JENIS: Jenis[] = ['pegawai', 'jabatan', 'standar'];
-export const JUDUL_JENIS: Record<Jenis, string> = { pegawai: 'Pegawai', jabatan: 'Jabatan', standar: 'Standar kompetensi jabatan' };
+export type Jenis = 'pegawai' | 'jabatan' | 'standar' | 'diklat';
+export const JENIS: Jenis[] = ['pegawai', 'jabatan', 'standar', 'diklat'];
+export const JUDUL_JENIS: Record<Jenis, string> = {
+  pegawai: 'Pegawai',
+  jabatan: 'Jabatan',
+  standar: 'Standar kompetensi jabatan',
+  diklat: 'Riwayat diklat/kursus (SIASN)',
+};
 
 export interface Kolom {
   nama: string;
@@ -33,6 +38,7 @@ export const KOLOM: Record<Jenis, Kolom[]> = {
     { nama: 'tingkat_pendidikan_nama', label: 'Pendidikan', alias: ['pendidikan', 'tingkat_pendidikan'] },
     { nama: 'email', label: 'Surel', alias: ['surel', 'email_kantor'] },
     { nama: 'nomor_hp', label: 'Nomor HP', alias: ['no_hp', 'hp', 'telepon', 'nomor_telepon'] },
+    { nama: 'pns_id', label: 'ID SIASN', alias: ['id_siasn', 'siasn_id', 'pns_orang_id', 'id_pns', 'orang_id'] },
   ],
   jabatan: [
     { nama: 'jabatan_kode', label: 'Kode jabatan', alias: ['kode_jabatan', 'kode'] },
@@ -50,6 +56,24 @@ export const KOLOM: Record<Jenis, Kolom[]> = {
     { nama: 'jabatan_nama', label: 'Nama jabatan (informasi)', alias: [] },
     { nama: 'kompetensi_nama', label: 'Nama kompetensi (informasi)', alias: [] },
   ],
+  // SIASN's riwayat diklat / kursus export (issue 16).
+  diklat: [
+    { nama: 'nip_baru', label: 'NIP', alias: ['nip', 'nip_18', 'nip_pns', 'ni_pppk'] },
+    { nama: 'nama', label: 'Nama pegawai (informasi)', alias: ['nama_pegawai', 'nama_lengkap'] },
+    {
+      nama: 'nama_diklat',
+      label: 'Nama diklat/kursus',
+      alias: ['nama_kursus', 'nama_pelatihan', 'diklat', 'kursus', 'nama_diklat_kursus', 'judul', 'latihan_struktural_nama'],
+    },
+    {
+      nama: 'institusi_penyelenggara',
+      label: 'Institusi penyelenggara',
+      alias: ['penyelenggara', 'institusi', 'instansi_penyelenggara', 'lembaga_penyelenggara'],
+    },
+    { nama: 'tanggal_mulai', label: 'Tanggal mulai', alias: ['tgl_mulai', 'tanggal_kursus', 'tgl_kursus', 'mulai'] },
+    { nama: 'tanggal_selesai', label: 'Tanggal selesai', alias: ['tgl_selesai', 'selesai', 'tanggal_akhir'] },
+    { nama: 'jumlah_jam', label: 'Jumlah jam (JP)', alias: ['jam', 'jp', 'durasi_jam', 'jumlah_jp', 'lama_jam', 'durasi'] },
+  ],
 };
 
 /** Columns that SIASN exports but SIKAP does not store: recognised and ignored without asking. */
@@ -62,6 +86,19 @@ const DIABAIKAN = new Set([
   'tingkat_pendidikan_id',
   'no',
   'nomor',
+]);
+
+/** Columns of SIASN's training history that SIKAP does not keep. */
+const DIABAIKAN_DIKLAT = new Set([
+  'no',
+  'nomor',
+  'id',
+  'jenis_diklat',
+  'jenis_kursus',
+  'nomor_sertifikat',
+  'no_sertifikat',
+  'tahun',
+  'pns_orang_id',
 ]);
 
 /** Maps each header to a field name ("" = ignored) by normalised name and aliases. */
@@ -82,7 +119,8 @@ export function petakanKolom(jenis: Jenis, header: string[]): { pemetaan: string
       used.add(f);
     } else {
       pemetaan.push('');
-      if (!f && !(jenis === 'pegawai' && DIABAIKAN.has(n)) && n !== '') tidakDikenal.push(i);
+      if (!f && !(jenis === 'pegawai' && DIABAIKAN.has(n)) && !(jenis === 'diklat' && DIABAIKAN_DIKLAT.has(n)) && n !== '')
+        tidakDikenal.push(i);
     }
   });
   return { pemetaan, tidakDikenal };

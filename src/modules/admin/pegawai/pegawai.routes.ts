@@ -79,6 +79,7 @@ export function pegawaiRoutes({ prisma }: AppDeps): Router {
         ...p,
         nip: p.nip ?? '',
         niPppk: p.niPppk ?? '',
+        siasnId: p.siasnId ?? '',
         golongan: p.golongan ?? '',
         tanggalLahir: isoTanggal(p.tanggalLahir),
         tmtGolongan: isoTanggal(p.tmtGolongan),

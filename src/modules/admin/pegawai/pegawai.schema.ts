@@ -31,6 +31,7 @@ export const GOLONGAN = [
 export const STATUS_KEPEGAWAIAN = ['CPNS', 'PNS', 'PPPK'] as const;
 
 /** NIP / NI PPPK as typed ("19900517 201503 1 001"): white space is dropped. */
+const ID_SIASN = /^[A-Za-z0-9-]+$/;
 const identitas = (max: number, label: string) => teksOpsional(max, { label }).transform((v) => (v ? v.replace(/\s+/g, '') : null));
 
 const isian = {
@@ -48,6 +49,10 @@ const isian = {
   pendidikan: teksOpsional(80, { label: 'Pendidikan' }).refine(tanpaRumus, PESAN_RUMUS),
   email: emailOpsional({ label: 'Surel' }),
   noHp: teleponOpsional({ label: 'Nomor HP' }),
+  /** The employee's id in SIASN (PNS ID): letters, digits and hyphens, as SIASN writes it. */
+  siasnId: teksOpsional(64, { label: 'ID SIASN' })
+    .transform((v) => (v ? v.replace(/\s+/g, '') : null))
+    .refine((v) => v === null || ID_SIASN.test(v), 'ID SIASN hanya berisi huruf, angka dan tanda hubung (-).'),
 };
 
 /**

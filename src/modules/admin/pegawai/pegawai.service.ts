@@ -66,6 +66,10 @@ async function resolve(prisma: Db, d: PegawaiInput, selfId?: number) {
     const o = await prisma.pegawai.findUnique({ where: { niPppk: d.niPppk }, select: { id: true, nama: true } });
     if (o && o.id !== selfId) errors.niPppk = `NI PPPK ${d.niPppk} sudah terdaftar atas nama ${o.nama}.`;
   }
+  if (d.siasnId) {
+    const o = await prisma.pegawai.findUnique({ where: { siasnId: d.siasnId }, select: { id: true, nama: true } });
+    if (o && o.id !== selfId) errors.siasnId = `ID SIASN ${d.siasnId} sudah dipakai ${o.nama}.`;
+  }
   const jabatan = await prisma.jabatan.findFirst({ where: { id: d.jabatanId, aktif: true } });
   if (!jabatan) errors.jabatanId = 'Jabatan tidak ditemukan atau tidak aktif.';
   let atasanId: number | null = null;

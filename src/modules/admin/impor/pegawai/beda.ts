@@ -23,6 +23,7 @@ export function kolomBeda(sikap: DataSikap): Kolom[] {
     ['Pendidikan', (r) => r.pendidikan ?? ''],
     ['Surel', (r) => r.email ?? ''],
     ['Nomor HP', (r) => r.noHp ?? ''],
+    ['ID SIASN', (r) => r.siasnId ?? ''],
   ];
 }
 

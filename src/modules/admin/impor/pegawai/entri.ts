@@ -24,6 +24,7 @@ export interface EntriPegawai {
 
 export function susunEntri(pemetaan: string[], rows: string[][], sikap: DataSikap): EntriPegawai[] {
   const duplikat = penandaDuplikat();
+  const duplikatSiasn = penandaDuplikat();
   return rows.map((row, i) => {
     const b = bacaBarisPegawai(pemetaan, row, i);
     const galat = [...b.galat];
@@ -33,6 +34,14 @@ export function susunEntri(pemetaan: string[], rows: string[][], sikap: DataSika
     const { rekam, galat: aturan } = susunRekam(b, ex);
     const jab = tentukanJabatan(b.sel, ex, sikap);
     galat.push(...aturan, ...jab.galat);
+    // A SIASN id names one person: not another stored record, not another row of the file.
+    const siasnId = rekam?.siasnId;
+    if (siasnId) {
+      const lain = sikap.pegBySiasn.get(siasnId);
+      const duluSiasn = duplikatSiasn(siasnId, b.baris);
+      if (lain && lain.id !== ex?.id) galat.push(`ID SIASN ${siasnId} sudah dipakai ${lain.nama}.`);
+      else if (duluSiasn !== undefined) galat.push(`Duplikat: ID SIASN ${siasnId} sudah ada di baris ${duluSiasn}.`);
+    }
     return {
       baris: b.baris,
       kunci: b.kunci,

@@ -27,6 +27,7 @@ export interface PegawaiSikap {
   pendidikan: string | null;
   email: string | null;
   noHp: string | null;
+  siasnId: string | null;
   aktif: boolean;
 }
 
@@ -47,6 +48,8 @@ export interface DataSikap {
   pegById: Map<number, PegawaiSikap>;
   /** By NIP and by NI PPPK. */
   pegByKey: Map<string, PegawaiSikap>;
+  /** By SIASN id. */
+  pegBySiasn: Map<string, PegawaiSikap>;
   /** The NIP (or NI PPPK) of a stored record. */
   kunciDari(id: number | null | undefined): string | null;
 }
@@ -65,6 +68,7 @@ export function susunDataSikap(units: UnitRef[], jabs: JabatanRef[], pegs: Pegaw
     jabByUnitNama: new Map(jabs.map((j) => [`${j.unitId}|${j.nama.toLowerCase()}`, j])),
     pegById,
     pegByKey,
+    pegBySiasn: new Map(pegs.filter((p) => p.siasnId).map((p) => [p.siasnId!, p])),
     kunciDari: (id) => {
       const p = id ? pegById.get(id) : undefined;
       return p ? (p.nip ?? p.niPppk) : null;
@@ -96,6 +100,7 @@ export async function muatDataSikap(prisma: Db): Promise<DataSikap> {
         pendidikan: true,
         email: true,
         noHp: true,
+        siasnId: true,
         aktif: true,
       },
     }),

@@ -19,6 +19,7 @@ const KOLOM_FIELD = {
   pendidikan: 'tingkat_pendidikan_nama',
   email: 'email',
   noHp: 'nomor_hp',
+  siasnId: 'pns_id',
 } as const;
 /** The column behind each field, to leave out a message on a cell already refused as a formula. */
 const KOLOM_DARI: Record<string, string> = {

@@ -30,6 +30,7 @@ function kolom(chunk: EntriPegawai[]) {
     col((r) => r.pendidikan),
     col((r) => r.email),
     col((r) => r.noHp),
+    col((r) => r.siasnId),
   ];
 }
 
@@ -46,12 +47,12 @@ export async function terapkanPegawai(
   for (const chunk of potong(baru, 10_000)) {
     await tx.$executeRawUnsafe(
       `INSERT INTO "Pegawai" (nip, "niPppk", nama, "gelarDepan", "gelarBelakang", "jenisKelamin", "tanggalLahir", status, golongan,
-         "tmtGolongan", "jabatanId", "unitId", "tmtJabatan", pendidikan, email, "noHp", "updatedAt")
+         "tmtGolongan", "jabatanId", "unitId", "tmtJabatan", pendidikan, email, "noHp", "siasnId", "updatedAt")
        SELECT v.nip, v.ni, v.nama, v.gd, v.gb, v.jk::"JenisKelamin", v.tl, v.st::"StatusKepegawaian", v.gol::"Golongan", v.tg,
-         v.jab, v.unit, v.tj, v.pend, v.email, v.hp, now()
+         v.jab, v.unit, v.tj, v.pend, v.email, v.hp, v.sid, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[],
-         $10::date[], $11::int[], $12::int[], $13::date[], $14::text[], $15::text[], $16::text[])
-         AS v(nip, ni, nama, gd, gb, jk, tl, st, gol, tg, jab, unit, tj, pend, email, hp)`,
+         $10::date[], $11::int[], $12::int[], $13::date[], $14::text[], $15::text[], $16::text[], $17::text[])
+         AS v(nip, ni, nama, gd, gb, jk, tl, st, gol, tg, jab, unit, tj, pend, email, hp, sid)`,
       chunk.map((e) => e.rekam!.nip),
       chunk.map((e) => e.rekam!.niPppk),
       ...kolom(chunk),
@@ -72,10 +73,10 @@ export async function terapkanPegawai(
       `UPDATE "Pegawai" AS p SET nama = v.nama, "gelarDepan" = v.gd, "gelarBelakang" = v.gb, "jenisKelamin" = v.jk::"JenisKelamin",
          "tanggalLahir" = v.tl, status = v.st::"StatusKepegawaian", golongan = v.gol::"Golongan", "tmtGolongan" = v.tg,
          "jabatanId" = v.jab, "unitId" = v.unit, "tmtJabatan" = v.tj, pendidikan = v.pend, email = v.email, "noHp" = v.hp,
-         "updatedAt" = now()
+         "siasnId" = v.sid, "updatedAt" = now()
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::date[],
-         $10::int[], $11::int[], $12::date[], $13::text[], $14::text[], $15::text[])
-         AS v(id, nama, gd, gb, jk, tl, st, gol, tg, jab, unit, tj, pend, email, hp)
+         $10::int[], $11::int[], $12::date[], $13::text[], $14::text[], $15::text[], $16::text[])
+         AS v(id, nama, gd, gb, jk, tl, st, gol, tg, jab, unit, tj, pend, email, hp, sid)
        WHERE p.id = v.id`,
       chunk.map((e) => e.exId!),
       ...kolom(chunk),
