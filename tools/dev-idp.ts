@@ -59,6 +59,7 @@ Jalankan SIKAP (di terminal lain) dengan:
   OIDC_SCOPES="openid profile nip" \\
   OIDC_BUTTON_LABEL="Masuk dengan SSO Pemda" \\
   PUBLIC_BASE_URL=${sikap} \\
+  PORT=${new URL(sikap).port || '80'} \\
   npm start
 
 lalu buka ${sikap}/masuk, tekan "Masuk dengan SSO Pemda", dan masuk di penyedia ini dengan
