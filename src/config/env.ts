@@ -153,7 +153,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           issuer: c.OIDC_ISSUER,
           clientId: c.OIDC_CLIENT_ID,
           clientSecret: c.OIDC_CLIENT_SECRET,
-          scopes: c.OIDC_SCOPES.split(/[\s,]+/).includes('openid') ? c.OIDC_SCOPES.replace(/,/g, ' ') : `openid ${c.OIDC_SCOPES}`,
+          scopes: [...new Set(['openid', ...c.OIDC_SCOPES.split(/[\s,]+/).filter(Boolean)])].join(' '),
           nipClaim: c.OIDC_NIP_CLAIM,
           buttonLabel: c.OIDC_BUTTON_LABEL,
           autoCreate: c.OIDC_AUTO_CREATE,
