@@ -10,7 +10,19 @@ import { pino } from 'pino';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, newPage, shot, expectAccessible, tataLetak, kodeTotp, password, PHONE, DESKTOP } from './browser.js';
+import {
+  launch,
+  newPage,
+  shot,
+  expectAccessible,
+  tataLetak,
+  kodeTotp,
+  signIn,
+  password,
+  base as demoBase,
+  PHONE,
+  DESKTOP,
+} from './browser.js';
 import { startIdp, type Idp } from '../helpers/idp.js';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
@@ -133,6 +145,14 @@ describe('single sign-on and two-factor sign-in in the browser', () => {
     await page.goto(`${base}/profil/dua-faktor`);
     expect((await page.textContent('main')) ?? '').toContain('aktif');
     await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('the shared browser sign-in helper gets admin.bkd through the code step on the demo app', async () => {
+    const page = await newPage(browser, DESKTOP);
+    await signIn(page, 'admin.bkd');
+    await page.goto(`${demoBase()}/admin`);
+    expect(new URL(page.url()).pathname).toBe('/admin');
     await page.context().close();
   });
 
