@@ -235,11 +235,36 @@ describe('two-factor sign-in, default settings', () => {
     expect((await kirimKode(a2, kodePemulihan[0]!)).status).toBe(302);
     const p2 = await a2.get('/profil/dua-faktor');
     expect(p2.text).toContain('Matikan verifikasi dua langkah');
+    // A wrong code is refused at the field; wrong codes here are limited per account.
+    const salah = await a2
+      .post('/profil/dua-faktor/nonaktifkan')
+      .type('form')
+      .send({ _csrf: csrfFrom(p2.text), kode: '000000' });
+    expect(salah.status).toBe(400);
+    expect(salah.text).toContain('Kode tidak cocok');
+    expect(salah.text).toContain('aria-invalid="true"');
     const mati = await a2
       .post('/profil/dua-faktor/nonaktifkan')
       .type('form')
       .send({ _csrf: csrfFrom(p2.text), kode: await kodeUntuk(rahasia, 1) });
     expect(mati.status).toBe(302);
     expect((await langkahSandi(request.agent(ctx.app), org.users.staf.username)).headers.location).toBe('/beranda');
+    // Ten wrong codes in 15 minutes (the one above counts), then the forms answer 429.
+    const p3 = await a2.get('/profil/dua-faktor');
+    for (let i = 0; i < 9; i++)
+      expect(
+        (
+          await a2
+            .post('/profil/dua-faktor/aktifkan')
+            .type('form')
+            .send({ _csrf: csrfFrom(p3.text), kode: '000000' })
+        ).status,
+      ).toBe(400);
+    const batas = await a2
+      .post('/profil/dua-faktor/aktifkan')
+      .type('form')
+      .send({ _csrf: csrfFrom(p3.text), kode: '000000' });
+    expect(batas.status).toBe(429);
+    expect(batas.text).toContain('Terlalu banyak percobaan');
   });
 });

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import type { AppDeps } from '../../core/deps.js';
 import { requireAuth } from '../../web/guards.js';
 import { prosesForm, type Isian } from '../../web/form.js';
@@ -35,6 +36,17 @@ export function duaFaktorRoutes({ prisma, config }: AppDeps): Router {
   r.use(BASE, requireAuth);
   const wajib = (req: Request) => req.user!.roles.some((role) => config.totpRequiredRoles.includes(role));
   const crumbs = [{ label: 'Profil saya', href: '/profil' }, { label: t('duaFaktor.judul') }];
+  // Wrong codes on these forms are limited per account (a stolen session cannot try a million
+  // codes to turn the second factor off); right ones do not count.
+  const kodeLimiter = rateLimit({
+    windowMs: 15 * 60_000,
+    limit: 10,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => `dua-faktor:${req.user!.id}`,
+    handler: (req, res) => void halaman(req, res, { errors: { kode: t('auth.terlaluBanyak') } }, 429),
+  });
 
   async function halaman(req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) {
     const status2fa = await statusDuaFaktor(prisma, req.user!.id);
@@ -72,7 +84,7 @@ export function duaFaktorRoutes({ prisma, config }: AppDeps): Router {
 
   r.get(BASE, (req, res) => halaman(req, res));
 
-  r.post(`${BASE}/aktifkan`, async (req, res) => {
+  r.post(`${BASE}/aktifkan`, kodeLimiter, async (req, res) => {
     const rahasia = req.session.totpBaru;
     if (!rahasia) return res.redirect(BASE);
     const lagi = ({ errors }: Isian) => halaman(req, res, { errors }, 400);
@@ -85,17 +97,17 @@ export function duaFaktorRoutes({ prisma, config }: AppDeps): Router {
     tampilkanKode(res, ok.hasil);
   });
 
-  r.post(`${BASE}/kode-pemulihan`, async (req, res) => {
-    const lagi = ({ errors }: Isian) => halaman(req, res, { errorsUlang: errors }, 400);
+  r.post(`${BASE}/kode-pemulihan`, kodeLimiter, async (req, res) => {
+    const lagi = ({ errors }: Isian) => halaman(req, res, { errors }, 400);
     const ok = await prosesForm(req.body, kodeSchema, lagi, (d) => kodePemulihanUlang(prisma, req.user!.id, d.kode, req.ip ?? null));
     if (!ok) return;
     tampilkanKode(res, ok.hasil);
   });
 
-  r.post(`${BASE}/nonaktifkan`, async (req, res) => {
+  r.post(`${BASE}/nonaktifkan`, kodeLimiter, async (req, res) => {
     if (wajib(req))
-      return halaman(req, res, { errorsMati: { kode: 'Peran Anda mewajibkan verifikasi dua langkah; tidak dapat dimatikan.' } }, 400);
-    const lagi = ({ errors }: Isian) => halaman(req, res, { errorsMati: errors }, 400);
+      return halaman(req, res, { errors: { kode: 'Peran Anda mewajibkan verifikasi dua langkah; tidak dapat dimatikan.' } }, 400);
+    const lagi = ({ errors }: Isian) => halaman(req, res, { errors }, 400);
     const ok = await prosesForm(req.body, kodeSchema, lagi, (d) => nonaktifkanDuaFaktor(prisma, req.user!.id, d.kode, req.ip ?? null));
     if (!ok) return;
     flash(req, 'sukses', t('duaFaktor.nonaktif'));
