@@ -5,6 +5,7 @@
  * Consent is skipped (SIKAP is a first-party client).
  */
 import http from 'node:http';
+import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 
@@ -73,6 +74,17 @@ export async function startIdp(o: IdpOptions): Promise<Idp> {
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     ttl: { AuthorizationCode: () => idp.codeTtl, IdToken: 3600, AccessToken: 3600, Session: 3600, Interaction: 3600, Grant: 3600 },
     cookies: { keys: ['idp-uji-kunci-cookie-0123456789abcdef'] },
+    // A fresh signing key per start (the ID token signatures the client verifies).
+    jwks: {
+      keys: [
+        {
+          ...crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+          kid: 'uji',
+          use: 'sig',
+          alg: 'RS256',
+        },
+      ],
+    },
     async findAccount(_ctx: KoaContextWithOIDC, id: string) {
       const a = await o.akun(id);
       return {

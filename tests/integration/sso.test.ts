@@ -156,6 +156,21 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(res2.text).toContain('tidak ditemukan atau sudah kedaluwarsa');
   });
 
+  it('when the person cancels at the provider, then its error is shown plainly', async () => {
+    const agent = request.agent(ctx.app);
+    const mulai = await agent.get('/masuk/sso');
+    const p = request.agent(idp.issuer);
+    let res = await p.get(path(mulai.headers.location as string));
+    while (res.status >= 300 && res.status < 400) res = await p.get(path(res.headers.location as string));
+    const uid = /\/interaction\/([^/"]+)/.exec(res.text)![1]!;
+    res = await p.get(`/interaction/${uid}/abort`);
+    while (!(res.headers.location as string).startsWith(BASE)) res = await p.get(path(res.headers.location as string));
+    const out = await agent.get(path(res.headers.location as string));
+    expect(out.status).toBe(400);
+    expect(out.text).toContain('Penyedia identitas menolak permintaan masuk (access_denied');
+    expect(out.text).not.toMatch(/at \w+ \(|Error:/);
+  });
+
   it('when the authorization code has expired, then the provider refuses it and the page says to sign in again', async () => {
     idp.codeTtl = 1;
     try {
