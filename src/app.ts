@@ -24,6 +24,7 @@ import { sandiRoutes, requirePasswordChange } from './modules/auth/sandi.routes.
 import { ssoRoutes } from './modules/auth/sso.routes.js';
 import { duaFaktorRoutes, requireDuaFaktorEnrolment } from './modules/auth/dua-faktor.routes.js';
 import { OidcClient } from './modules/auth/oidc.service.js';
+import { setTotpKey } from './modules/auth/dua-faktor.service.js';
 import { registerModules } from './modules/index.js';
 import type { AppDeps } from './core/deps.js';
 import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): express.Express {
   setTimeZone(config.APP_TIMEZONE);
   setUploadSettings({ dir: config.uploadDir, maxMb: config.UPLOAD_MAX_MB });
   setHashing({ concurrency: config.PASSWORD_HASH_CONCURRENCY, maxQueue: config.PASSWORD_HASH_QUEUE });
+  setTotpKey(config.TOTP_ENCRYPTION_KEY);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

@@ -86,6 +86,8 @@ const schema = z.object({
   PASSWORD_LOGIN_BREAK_GLASS: z.string().default(''),
   /** Roles whose password sign-in needs an authenticator code (TOTP); `none` = optional for everyone. */
   TOTP_REQUIRED_ROLES: z.string().default('ADMIN_BKD'),
+  /** Encrypts the stored TOTP secrets (AES-256-GCM) with a key kept outside the database. */
+  TOTP_ENCRYPTION_KEY: z.string().min(32, 'minimal 32 karakter').optional(),
 });
 
 const ROLES = ['PEGAWAI', 'ATASAN', 'ADMIN_BKD', 'PIMPINAN'] as const;

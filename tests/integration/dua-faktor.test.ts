@@ -267,4 +267,22 @@ describe('two-factor sign-in, default settings', () => {
     expect(batas.status).toBe(429);
     expect(batas.text).toContain('Terlalu banyak percobaan');
   });
+
+  it('when TOTP_ENCRYPTION_KEY is set, then the stored secret is encrypted and sign-in still works', async () => {
+    const c = await setupApp({ ...DEFAULT_TOTP, TOTP_ENCRYPTION_KEY: 'kunci-enkripsi-totp-uji-0123456789abcdef' });
+    try {
+      const o = await makeOrg(c.prisma);
+      const a0 = request.agent(c.app);
+      await langkahSandi(a0, o.users.admin.username);
+      const { rahasia } = await daftar(a0);
+      const stored = (await c.prisma.user.findUniqueOrThrow({ where: { id: o.users.admin.id } })).totpRahasia!;
+      expect(stored.startsWith('v1:')).toBe(true);
+      expect(stored).not.toContain(rahasia);
+      const agent = request.agent(c.app);
+      await langkahSandi(agent, o.users.admin.username);
+      expect((await kirimKode(agent, await kodeUntuk(rahasia, 1))).headers.location).toBe('/beranda');
+    } finally {
+      await c.close();
+    }
+  });
 });

@@ -12,6 +12,33 @@ import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { LockoutPolicy } from './auth.service.js';
 
 export const TOTP_ISSUER = 'SIKAP';
+
+/**
+ * With TOTP_ENCRYPTION_KEY set, secrets are stored AES-256-GCM encrypted (`v1:iv:tag:data`, base64url)
+ * under a key that is not in the database; without it, as plain base32. Both forms are read, so
+ * setting the key later works (a secret is encrypted when it is next stored).
+ */
+let kunciRahasia: Buffer | null = null;
+export function setTotpKey(key: string | undefined): void {
+  kunciRahasia = key ? crypto.createHash('sha256').update(`sikap-totp:${key}`).digest() : null;
+}
+
+export function simpanRahasia(rahasia: string): string {
+  if (!kunciRahasia) return rahasia;
+  const iv = crypto.randomBytes(12);
+  const c = crypto.createCipheriv('aes-256-gcm', kunciRahasia, iv);
+  const data = Buffer.concat([c.update(rahasia, 'utf8'), c.final()]);
+  return ['v1', iv.toString('base64url'), c.getAuthTag().toString('base64url'), data.toString('base64url')].join(':');
+}
+
+export function bacaRahasia(disimpan: string): string {
+  if (!disimpan.startsWith('v1:')) return disimpan;
+  if (!kunciRahasia) throw new Error('TOTP secret is encrypted but TOTP_ENCRYPTION_KEY is not set');
+  const [, iv, tag, data] = disimpan.split(':');
+  const d = crypto.createDecipheriv('aes-256-gcm', kunciRahasia, Buffer.from(iv!, 'base64url'));
+  d.setAuthTag(Buffer.from(tag!, 'base64url'));
+  return Buffer.concat([d.update(Buffer.from(data!, 'base64url')), d.final()]).toString('utf8');
+}
 const PERIOD = 30;
 /** One step either side: a phone clock a little off still works. */
 const TOLERANCE = PERIOD;
@@ -103,7 +130,10 @@ export async function aktifkanDuaFaktor(
   await prisma.$transaction(async (tx) => {
     await tx.kodePemulihan.deleteMany({ where: { userId } });
     await tx.kodePemulihan.createMany({ data: kodeKode.map((k) => ({ userId, kodeHash: hashKodePemulihan(k) })) });
-    await tx.user.update({ where: { id: userId }, data: { totpRahasia: rahasia, totpAktifSejak: now, totpLangkahTerakhir: langkah } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { totpRahasia: simpanRahasia(rahasia), totpAktifSejak: now, totpLangkahTerakhir: langkah },
+    });
     await audit(tx, {
       userId,
       ip,
@@ -120,7 +150,7 @@ export async function aktifkanDuaFaktor(
 export async function kodePemulihanUlang(prisma: Db, userId: number, kode: string, ip: string | null): Promise<string[]> {
   const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { totpRahasia: true, totpLangkahTerakhir: true } });
   if (!u.totpRahasia) throw new ValidationError({ kode: 'Verifikasi dua langkah belum aktif.' });
-  const langkah = await cocokkanKode(u.totpRahasia, kode, u.totpLangkahTerakhir);
+  const langkah = await cocokkanKode(bacaRahasia(u.totpRahasia), kode, u.totpLangkahTerakhir);
   if (langkah === null) throw new ValidationError({ kode: 'Kode tidak cocok.' });
   const kodeKode = Array.from({ length: JUMLAH_KODE_PEMULIHAN }, kodePemulihanBaru);
   await prisma.$transaction(async (tx) => {
@@ -136,7 +166,8 @@ export async function kodePemulihanUlang(prisma: Db, userId: number, kode: strin
 export async function nonaktifkanDuaFaktor(prisma: Db, userId: number, kode: string, ip: string | null): Promise<void> {
   const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { totpRahasia: true, totpLangkahTerakhir: true } });
   if (!u.totpRahasia) return;
-  if ((await cocokkanKode(u.totpRahasia, kode, u.totpLangkahTerakhir)) === null) throw new ValidationError({ kode: 'Kode tidak cocok.' });
+  if ((await cocokkanKode(bacaRahasia(u.totpRahasia), kode, u.totpLangkahTerakhir)) === null)
+    throw new ValidationError({ kode: 'Kode tidak cocok.' });
   await prisma.$transaction(async (tx) => {
     await hapusDuaFaktor(tx, userId);
     await audit(tx, { userId, ip, aksi: 'DUA_FAKTOR_NONAKTIF', entitas: 'User', entitasId: userId });
@@ -194,7 +225,7 @@ export async function periksaKodeMasuk(
   if (u.terkunciHingga && u.terkunciHingga > now) return { ok: false, reason: 'LOCKED', until: u.terkunciHingga };
   const bersih = kode.replace(/\s+/g, '');
   if (u.totpRahasia && /^\d{6}$/.test(bersih)) {
-    const langkah = await cocokkanKode(u.totpRahasia, bersih, u.totpLangkahTerakhir, now.getTime());
+    const langkah = await cocokkanKode(bacaRahasia(u.totpRahasia), bersih, u.totpLangkahTerakhir, now.getTime());
     if (langkah !== null) {
       // Conditional update: two requests with the same code cannot both pass.
       const n = await prisma.user.updateMany({
