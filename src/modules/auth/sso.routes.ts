@@ -62,7 +62,11 @@ export function ssoRoutes({ prisma, config }: AppDeps, sso: OidcClient | null): 
         req.log?.info({ sub, alasan: hasil.alasan }, 'SSO: akun tidak cocok');
         return res.page(
           'auth/sso-gagal',
-          { title: t('sso.tidakDikenalJudul'), pesan: t(kunci, { nip: fmtNip(nip) }), label: sso.settings.buttonLabel },
+          {
+            title: t(hasil.alasan === 'TIDAK_ADA' ? 'sso.tidakDikenalJudul' : 'sso.gagalJudul'),
+            pesan: t(kunci, { nip: fmtNip(nip) }),
+            label: sso.settings.buttonLabel,
+          },
           403,
         );
       }
