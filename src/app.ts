@@ -21,6 +21,10 @@ import { createPassport } from './modules/auth/passport.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { resetRoutes } from './modules/auth/reset.routes.js';
 import { sandiRoutes, requirePasswordChange } from './modules/auth/sandi.routes.js';
+import { ssoRoutes } from './modules/auth/sso.routes.js';
+import { duaFaktorRoutes, requireDuaFaktorEnrolment } from './modules/auth/dua-faktor.routes.js';
+import { OidcClient } from './modules/auth/oidc.service.js';
+import { setTotpKey } from './modules/auth/dua-faktor.service.js';
 import { registerModules } from './modules/index.js';
 import type { AppDeps } from './core/deps.js';
 import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
@@ -31,6 +35,7 @@ export function createApp(deps: AppDeps): express.Express {
   setTimeZone(config.APP_TIMEZONE);
   setUploadSettings({ dir: config.uploadDir, maxMb: config.UPLOAD_MAX_MB });
   setHashing({ concurrency: config.PASSWORD_HASH_CONCURRENCY, maxQueue: config.PASSWORD_HASH_QUEUE });
+  setTotpKey(config.TOTP_ENCRYPTION_KEY);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -178,7 +183,15 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
-  const passport = createPassport(prisma, { maxFailed: config.LOGIN_MAX_FAILED, lockMinutes: config.LOGIN_LOCK_MINUTES });
+  const passport = createPassport(prisma, {
+    maxFailed: config.LOGIN_MAX_FAILED,
+    lockMinutes: config.LOGIN_LOCK_MINUTES,
+    ssoRequiredRoles: config.ssoRequiredRoles,
+    breakGlass: config.passwordBreakGlass,
+  });
+  // Single sign-on (decision 130): discovery happens at the first SSO click, so a provider that is
+  // down never stops the app from starting or local sign-in from working.
+  const sso = config.oidc ? new OidcClient(config.oidc) : null;
   app.use(passport.initialize());
   app.use(passport.session());
 
@@ -191,10 +204,13 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(refuseControlPath);
   app.get('/', (req, res) => res.redirect(req.user ? '/beranda' : '/masuk'));
-  app.use(authRoutes(deps, passport));
+  app.use(authRoutes(deps, passport, sso));
+  app.use(ssoRoutes(deps, sso));
   app.use(resetRoutes(deps));
   app.use(requirePasswordChange);
+  app.use(requireDuaFaktorEnrolment);
   app.use(sandiRoutes(deps));
+  app.use(duaFaktorRoutes(deps));
   registerModules(app, deps);
 
   app.use(notFoundHandler);

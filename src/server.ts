@@ -60,6 +60,8 @@ function ready(port: number) {
   if (config.SEED_DEMO) {
     say(`Akun contoh (kata sandi: ${config.DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(18)} ${a.peran}`);
+    say('  admin.bkd juga meminta kode verifikasi: jalankan npm run demo:totp untuk melihatnya.');
+    if (config.oidc) say(`SSO aktif: ${config.oidc.issuer} (tombol "${config.oidc.buttonLabel}").`);
   }
 }
 

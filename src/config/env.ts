@@ -67,13 +67,69 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
   /** gzip level for pages and JSON (brotli at quality 4 when offered); 0 = off, e.g. when nginx compresses. */
   HTTP_COMPRESSION_LEVEL: z.coerce.number().int().min(0).max(9).default(4),
+  /** The address people open SIKAP at (e.g. https://sikap.example.go.id), for links made outside a request (SSO redirect). */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Single sign-on (OpenID Connect, decision 130): on when OIDC_ISSUER and OIDC_CLIENT_ID are set. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Empty for a public client (PKCE only). */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  /** The claim (ID token or userinfo) carrying the NIP that matches the SIKAP account. */
+  OIDC_NIP_CLAIM: z.string().min(1).default('nip'),
+  OIDC_BUTTON_LABEL: z.string().min(1).max(60).default('Masuk dengan SSO'),
+  /** A provider user with no SIKAP account gets one (role Pegawai ASN only) when a staff record has their NIP. */
+  OIDC_AUTO_CREATE: bool.default(false),
+  /** Roles that must sign in through SSO (password refused), e.g. PEGAWAI,ATASAN,PIMPINAN,ADMIN_BKD. */
+  SSO_REQUIRED_ROLES: z.string().default(''),
+  /** Usernames that may still use their password although a role above requires SSO (break-glass). */
+  PASSWORD_LOGIN_BREAK_GLASS: z.string().default(''),
+  /** Roles whose password sign-in needs an authenticator code (TOTP); `none` = optional for everyone. */
+  TOTP_REQUIRED_ROLES: z.string().default('ADMIN_BKD'),
+  /** Encrypts the stored TOTP secrets (AES-256-GCM) with a key kept outside the database. */
+  TOTP_ENCRYPTION_KEY: z.string().min(32, 'minimal 32 karakter').optional(),
 });
+
+const ROLES = ['PEGAWAI', 'ATASAN', 'ADMIN_BKD', 'PIMPINAN'] as const;
+type RoleName = (typeof ROLES)[number];
+
+/** A comma list of roles; an unknown name is a configuration error (a typo must not switch a control off). */
+function roleList(raw: string, name: string, problems: string[]): RoleName[] {
+  const out: RoleName[] = [];
+  // "none": an explicit empty list (an empty variable means "use the default").
+  if (raw.trim().toLowerCase() === 'none') return out;
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean)) {
+    if ((ROLES as readonly string[]).includes(part)) out.push(part as RoleName);
+    else problems.push(`  - ${name}: peran tidak dikenal "${part}" (pilihan: ${ROLES.join(', ')})`);
+  }
+  return out;
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  scopes: string;
+  nipClaim: string;
+  buttonLabel: string;
+  autoCreate: boolean;
+  /** http:// issuers are accepted outside production only (the local test provider). */
+  allowHttp: boolean;
+}
 
 export type AppConfig = z.infer<typeof schema> & {
   sessionSecret: string;
   trustProxy: boolean | number | string;
   uploadDir: string;
   embeddedPgDir: string;
+  /** null when single sign-on is not configured. */
+  oidc: OidcSettings | null;
+  ssoRequiredRoles: RoleName[];
+  passwordBreakGlass: string[];
+  totpRequiredRoles: RoleName[];
 };
 
 export class ConfigError extends Error {}
@@ -90,6 +146,30 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
     throw new ConfigError('Konfigurasi tidak valid:\n  - SESSION_SECRET: wajib diisi (minimal 32 karakter) saat NODE_ENV=production');
   }
+  const problems: string[] = [];
+  const ssoRequiredRoles = roleList(c.SSO_REQUIRED_ROLES, 'SSO_REQUIRED_ROLES', problems);
+  const totpRequiredRoles = roleList(c.TOTP_REQUIRED_ROLES, 'TOTP_REQUIRED_ROLES', problems);
+  const oidc: OidcSettings | null =
+    c.OIDC_ISSUER && c.OIDC_CLIENT_ID
+      ? {
+          issuer: c.OIDC_ISSUER,
+          clientId: c.OIDC_CLIENT_ID,
+          clientSecret: c.OIDC_CLIENT_SECRET,
+          scopes: [...new Set(['openid', ...c.OIDC_SCOPES.split(/[\s,]+/).filter(Boolean)])].join(' '),
+          nipClaim: c.OIDC_NIP_CLAIM,
+          buttonLabel: c.OIDC_BUTTON_LABEL,
+          autoCreate: c.OIDC_AUTO_CREATE,
+          allowHttp: c.NODE_ENV !== 'production',
+        }
+      : null;
+  if ((c.OIDC_ISSUER && !c.OIDC_CLIENT_ID) || (!c.OIDC_ISSUER && c.OIDC_CLIENT_ID))
+    problems.push('  - OIDC_ISSUER, OIDC_CLIENT_ID: isi keduanya untuk mengaktifkan SSO, atau kosongkan keduanya');
+  if (oidc && c.NODE_ENV === 'production' && oidc.issuer.startsWith('http:'))
+    problems.push('  - OIDC_ISSUER: harus https:// saat NODE_ENV=production');
+  if (oidc && c.NODE_ENV === 'production' && !c.PUBLIC_BASE_URL)
+    problems.push('  - PUBLIC_BASE_URL: wajib diisi saat SSO aktif dan NODE_ENV=production (alamat kembali dari penyedia identitas)');
+  if (ssoRequiredRoles.length && !oidc) problems.push('  - SSO_REQUIRED_ROLES: memerlukan SSO aktif (OIDC_ISSUER dan OIDC_CLIENT_ID)');
+  if (problems.length) throw new ConfigError(`Konfigurasi tidak valid (periksa .env / variabel lingkungan):\n${problems.join('\n')}`);
   const tp = c.TRUST_PROXY.trim();
   const trustProxy = tp === 'true' ? true : tp === 'false' ? false : /^\d+$/.test(tp) ? Number(tp) : tp;
   return {
@@ -98,6 +178,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     uploadDir: path.resolve(PROJECT_ROOT, c.UPLOAD_DIR),
     embeddedPgDir: path.resolve(PROJECT_ROOT, c.EMBEDDED_PG_DIR),
+    oidc,
+    ssoRequiredRoles,
+    passwordBreakGlass: c.PASSWORD_LOGIN_BREAK_GLASS.split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+    totpRequiredRoles,
   };
 }
 

@@ -24,6 +24,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     demoPassword: string;
+    /** The demo database, for a test that starts a second app on it (tests/e2e/sso.e2e.ts). */
+    databaseUrl: string;
   }
 }
 
@@ -53,6 +55,7 @@ export default async function setup(project: TestProject) {
   const addr = server.address() as { port: number };
   project.provide('baseUrl', `http://127.0.0.1:${addr.port}`);
   project.provide('demoPassword', config.DEMO_PASSWORD);
+  project.provide('databaseUrl', url);
   return async () => {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -6,6 +6,8 @@ import { createPrismaClient } from '../../src/db/client.js';
 import { createApp } from '../../src/app.js';
 import { parseConfig, type AppConfig } from '../../src/config/env.js';
 import { createTestDatabase } from './db.js';
+import { generate } from 'otplib';
+import { DEMO_TOTP_RAHASIA } from '../../src/db/seed/dua-faktor.js';
 
 export interface TestContext {
   app: ReturnType<typeof createApp>;
@@ -23,6 +25,9 @@ export interface TestContext {
  */
 export const DEFAULT_UPLOAD_DIR = { UPLOAD_DIR: undefined } as const;
 
+/** Pass to setupApp()/testConfig() to run with the app's default TOTP_REQUIRED_ROLES (ADMIN_BKD). */
+export const DEFAULT_TOTP = { TOTP_REQUIRED_ROLES: undefined } as const;
+
 export function testConfig(extra: Record<string, string | undefined> = {}, url = 'postgresql://x@127.0.0.1/x'): AppConfig {
   return parseConfig({
     NODE_ENV: 'test',
@@ -30,6 +35,9 @@ export function testConfig(extra: Record<string, string | undefined> = {}, url =
     LOG_LEVEL: 'silent',
     DATABASE_URL: url,
     UPLOAD_DIR: `/tmp/sikap-test-uploads-${process.pid}`,
+    // makeOrg()'s admin signs in with a password only; the TOTP tests pass DEFAULT_TOTP (the app's
+    // default: required for Admin BKD) — tests/integration/dua-faktor.test.ts.
+    TOTP_REQUIRED_ROLES: 'none',
     ...extra,
   });
 }
@@ -74,8 +82,30 @@ export async function login(app: TestContext['app'], identitas: string, sandi: s
     .type('form')
     .send({ _csrf: csrfFrom(page.text), identitas, sandi });
   if (res.status !== 302) throw new Error(`Login gagal untuk ${identitas}: ${res.status}`);
+  // The demo admin.bkd has the demo authenticator secret (src/db/seed/dua-faktor.ts).
+  if (res.headers.location === '/masuk/kode') await kodeDemo(agent);
   let home = await agent.get('/beranda');
   // A temporary password leads to the change form first.
   if (home.status === 302) home = await agent.get(home.headers.location as string);
   return { agent, csrf: csrfFrom(home.text) };
+}
+
+/**
+ * The code step with the demo TOTP secret. A code is accepted once per 30-second step, so a
+ * second sign-in within the same step uses the next step's code (accepted one step early), and
+ * a third waits for the step to change.
+ */
+async function kodeDemo(agent: Agent): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    const page = await agent.get('/masuk/kode');
+    const now = Date.now() + (i % 2) * 30_000;
+    const kode = await generate({ secret: DEMO_TOTP_RAHASIA, epoch: Math.floor(now / 1000) });
+    const res = await agent
+      .post('/masuk/kode')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), kode });
+    if (res.status === 302) return;
+    if (i === 1) await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200));
+  }
+  throw new Error('Kode TOTP demo ditolak');
 }

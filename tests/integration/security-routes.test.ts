@@ -50,7 +50,8 @@ function entitled(role: Peran, path: string): boolean {
 
 beforeAll(async () => {
   // The malformed-input probes below post to /masuk too; the per-address limiter is not under test here.
-  ctx = await setupApp({ LOGIN_RATE_LIMIT_PER_15MIN: '10000' });
+  // SSO configured (its provider unreachable) so the /masuk/sso routes are in the table and probed.
+  ctx = await setupApp({ LOGIN_RATE_LIMIT_PER_15MIN: '10000', OIDC_ISSUER: 'http://127.0.0.1:9', OIDC_CLIENT_ID: 'sikap-probe' });
   w = await makeWorld(ctx.prisma, ctx.config.uploadDir);
   routes = routeTable(ctx.app);
   agents.anonim = request.agent(ctx.app);

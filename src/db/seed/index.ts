@@ -10,6 +10,7 @@ import { seedEvaluasi } from './evaluasi.js';
 import { seedUmpanBalik } from './umpanbalik.js';
 import { seedPengembangan } from './pengembangan.js';
 import { seedSiasn } from './siasn.js';
+import { seedDuaFaktor } from './dua-faktor.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
 export const DEMO_ACCOUNTS = [
@@ -282,6 +283,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
   await seedUmpanBalik(prisma, log);
   await seedEvaluasi(prisma, log);
   await seedSiasn(prisma, log);
+  await seedDuaFaktor(prisma, log);
 }
 
 function d(s: string): Date {

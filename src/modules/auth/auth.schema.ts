@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { t } from '../../locales/id.js';
 import { sandi, teks } from '../../core/fields.js';
+import './auth.strings.js';
 
 export const loginSchema = z.object({
   identitas: teks(100, { pesan: t('auth.wajibIdentitas') }),
   sandi: sandi(t('auth.wajibSandi')),
   kembali: z.string().max(500).optional(),
 });
+
+/** The second step of a password sign-in, enrolment, turning off: a TOTP code or a recovery code. */
+export const kodeSchema = z.object({ kode: teks(30, { pesan: t('duaFaktor.wajibKode') }) });
 
 /** A new password typed twice must match (change, reset link). */
 export function ulanganSama(v: { sandiBaru: string; ulangi: string }, ctx: z.RefinementCtx): void {

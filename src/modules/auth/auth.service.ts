@@ -9,11 +9,21 @@ export type LoginOutcome =
   | { ok: true; userId: number }
   | { ok: false; reason: 'INVALID'; remaining?: number }
   | { ok: false; reason: 'LOCKED'; until: Date }
-  | { ok: false; reason: 'INACTIVE' };
+  | { ok: false; reason: 'INACTIVE' }
+  | { ok: false; reason: 'SSO_REQUIRED' };
 
 export interface LockoutPolicy {
   maxFailed: number;
   lockMinutes: number;
+  /** Roles whose password sign-in is refused (single sign-on required), except the break-glass usernames. */
+  ssoRequiredRoles?: readonly string[];
+  breakGlass?: readonly string[];
+}
+
+/** Whether this account must sign in through SSO instead of its password. */
+export function ssoRequired(user: { username: string; roles: readonly string[] }, policy: LockoutPolicy): boolean {
+  if (!policy.ssoRequiredRoles?.length || policy.breakGlass?.includes(user.username.toLowerCase())) return false;
+  return user.roles.some((r) => policy.ssoRequiredRoles!.includes(r));
 }
 
 /** Signs in by NIP (18 digits) or username; counts failures and locks the account for a while. */
@@ -60,6 +70,8 @@ export async function authenticate(
     return { ok: false, reason: 'INVALID', remaining: policy.maxFailed - updated.gagalLogin };
   }
   if (!user.aktif) return { ok: false, reason: 'INACTIVE' };
+  // Told only to someone who knows the password: it does not reveal which accounts exist.
+  if (ssoRequired(user, policy)) return { ok: false, reason: 'SSO_REQUIRED' };
   // A hash made with older parameters is upgraded now that the password is known to be right.
   const upgraded = needsRehash(user.passwordHash) ? await hashPassword(sandi).catch(() => null) : null;
   await prisma.user.update({
@@ -124,7 +136,23 @@ export async function gantiSandi(prisma: Db, userId: number, sessionId: string, 
   });
 }
 
-/** Sign-in is audited; a failure to write the row must not stop the person from working. */
-export function catatMasuk(prisma: Db, userId: number, ip: string | undefined, onError: (e: unknown) => void): void {
-  prisma.auditLog.create({ data: { userId, aksi: 'MASUK', entitas: 'User', entitasId: String(userId), ip } }).catch(onError);
+export type MetodeMasuk = 'sandi' | 'sandi+totp' | 'sandi+pemulihan' | 'sso';
+const METODE: Record<MetodeMasuk, string> = {
+  sandi: 'Metode: kata sandi',
+  'sandi+totp': 'Metode: kata sandi + kode autentikator',
+  'sandi+pemulihan': 'Metode: kata sandi + kode pemulihan',
+  sso: 'Metode: SSO (OpenID Connect)',
+};
+
+/** Sign-in is audited with its method; a failure to write the row must not stop the person from working. */
+export function catatMasuk(
+  prisma: Db,
+  userId: number,
+  ip: string | undefined,
+  onError: (e: unknown) => void,
+  metode: MetodeMasuk = 'sandi',
+  rinci?: string,
+): void {
+  const keterangan = rinci ? `${METODE[metode]} (${rinci})` : METODE[metode];
+  prisma.auditLog.create({ data: { userId, aksi: 'MASUK', entitas: 'User', entitasId: String(userId), ip, keterangan } }).catch(onError);
 }

@@ -6,6 +6,7 @@ import { flash } from '../../../web/flash.js';
 import { t } from '../../../locales/id.js';
 import { actor, attempt, idParam, listQuery } from '../shared/http.js';
 import { buatTautanReset } from '../../auth/reset.service.js';
+import { resetDuaFaktor } from '../../auth/dua-faktor.service.js';
 import { akunBaruSchema, peranSchema, ROLES } from './akun.schema.js';
 import { listAkun, getAkun, createAkun, resetSandi, setKunci, setPeran, setAkunAktif } from './akun.service.js';
 
@@ -99,6 +100,14 @@ export function akunRoutes({ prisma, config }: AppDeps): Router {
       kedaluwarsa: out.kedaluwarsa,
       id: out.user.id,
     });
+  });
+
+  // Lost phone and recovery codes: the second factor is removed; the owner enrols again at the next sign-in.
+  r.post('/:id/reset-dua-faktor', async (req, res) => {
+    const id = idParam(req);
+    const out = await resetDuaFaktor(prisma, id, actor(req));
+    flash(req, 'sukses', t('duaFaktor.direset', { username: out.username }));
+    res.redirect(`/admin/akun/${id}`);
   });
 
   r.post('/:id/kunci', async (req, res) => {

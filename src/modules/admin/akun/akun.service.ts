@@ -17,6 +17,7 @@ const SELECT = {
   loginTerakhir: true,
   harusGantiSandi: true,
   pegawaiId: true,
+  totpAktifSejak: true,
 } as const;
 
 export async function listAkun(prisma: Db, o: { q: string; aktifWhere: object; skip: number; perPage: number }) {
