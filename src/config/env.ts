@@ -67,6 +67,22 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
   /** gzip level for pages and JSON (brotli at quality 4 when offered); 0 = off, e.g. when nginx compresses. */
   HTTP_COMPRESSION_LEVEL: z.coerce.number().int().min(0).max(9).default(4),
+  /** E-mail (issue 18): off unless set, e.g. smtp://user:pass@mail.pemda.go.id:587 or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('SIKAP <sikap@localhost>'),
+  /** The address staff open SIKAP at; links in e-mails start with it. Default: http://localhost:PORT. */
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, 'harus alamat http:// atau https://, contoh https://sikap.pemda.go.id')
+    .optional(),
+  /** Local hour (APP_TIMEZONE) from which the day's reminders and digests are made. */
+  SUREL_JAM_HARIAN: z.coerce.number().int().min(0).max(23).default(7),
+  /** Attempts after the first failed one, with exponential back-off starting at SUREL_JEDA_DETIK. */
+  SUREL_PERCOBAAN_ULANG: z.coerce.number().int().min(0).max(20).default(5),
+  SUREL_JEDA_DETIK: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type AppConfig = z.infer<typeof schema> & {
@@ -74,6 +90,8 @@ export type AppConfig = z.infer<typeof schema> & {
   trustProxy: boolean | number | string;
   uploadDir: string;
   embeddedPgDir: string;
+  /** PUBLIC_BASE_URL without a trailing slash (default http://localhost:PORT). */
+  publicBaseUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -98,6 +116,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     uploadDir: path.resolve(PROJECT_ROOT, c.UPLOAD_DIR),
     embeddedPgDir: path.resolve(PROJECT_ROOT, c.EMBEDDED_PG_DIR),
+    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }
 
