@@ -7,6 +7,7 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { DEFAULT_MATRIKS, DEFAULT_PENGATURAN, defaultLevelManajerial, defaultPolaRows } from '../../modules/domain/rules.js';
 import { seedAppraisals } from './appraisal.js';
 import { seedUmpanBalik } from './umpanbalik.js';
+import { seedSurel } from './surel.js';
 import { seedPengembangan } from './pengembangan.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
@@ -278,6 +279,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
   log('Data penilaian contoh dimuat.');
   await seedPengembangan(prisma, log);
   await seedUmpanBalik(prisma, log);
+  await seedSurel(prisma, log);
 }
 
 function d(s: string): Date {

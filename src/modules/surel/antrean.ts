@@ -16,7 +16,7 @@
  * the last attempt it is GAGAL, and Admin BKD can send it again. Nothing of this runs in a request.
  */
 import pg from 'pg';
-import { PgBoss, type JobWithMetadata } from 'pg-boss';
+import { PgBoss, type JobResult, type JobWithMetadata } from 'pg-boss';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/env.js';
@@ -74,6 +74,9 @@ export class AntreanSurel {
     this.transport = nodemailer.createTransport(
       {
         url: o.config.SMTP_URL,
+        // A few connections kept open and reused across mails (a day's reminders are many).
+        pool: true,
+        maxConnections: 3,
         // A mail server that does not answer must not hold a sender for minutes.
         connectionTimeout: 10_000,
         greetingTimeout: 10_000,
@@ -97,11 +100,32 @@ export class AntreanSurel {
     // createQueue keeps an existing queue as it is: apply this start's settings.
     await this.boss.updateQueue(ANTREAN_KIRIM, antreanKirim);
     await this.boss.createQueue(ANTREAN_HARIAN, { retryLimit: 3, retryDelay: 60, expireInSeconds: 1800 });
+    // Batches of up to 20, each job settled on its own (one refused address does not fail the
+    // others); a full batch fetches the next at once, so a day's reminders do not wait for polls.
     await this.boss.work(
       ANTREAN_KIRIM,
-      { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.o.pollDetik ?? 2 },
-      async ([job]: JobWithMetadata<DataKirim>[]) => {
-        if (job) await this.kirim(job);
+      {
+        includeMetadata: true,
+        perJobResults: true,
+        batchSize: 20,
+        burstWhenBatchFull: true,
+        pollingIntervalSeconds: this.o.pollDetik ?? 2,
+      },
+      async (jobs: JobWithMetadata<DataKirim>[]) => {
+        const hasil: JobResult[] = [];
+        for (let i = 0; i < jobs.length; i += 5) {
+          const bagian = jobs.slice(i, i + 5);
+          const ok = await Promise.all(
+            bagian.map((job) =>
+              this.kirim(job).then(
+                () => true,
+                () => false,
+              ),
+            ),
+          );
+          bagian.forEach((job, k) => hasil.push({ id: job.id, status: ok[k] ? 'completed' : 'failed' }));
+        }
+        return hasil;
       },
     );
     await this.boss.work(ANTREAN_HARIAN, { pollingIntervalSeconds: this.o.pollDetik ?? 10 }, async () => {
@@ -216,7 +240,11 @@ export class AntreanSurel {
     if (this.sapuTimer) clearInterval(this.sapuTimer);
     await this.menyapu;
     this.berhenti = true;
-    await this.boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+    // Within the server's 15-second shutdown budget, whatever pg-boss is waiting for.
+    await Promise.race([
+      this.boss.stop({ graceful: true, timeout: 8_000 }).catch(() => {}),
+      new Promise((r) => setTimeout(r, 9_000).unref()),
+    ]);
     this.transport.close();
     await this.pool.end().catch(() => {});
   }

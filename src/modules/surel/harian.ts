@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import { isoTanggal } from '../../core/fields.js';
 import { ValidationError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { t } from '../../locales/id.js';
 import { bacaPenerima, barisSurel, baseUrl } from './surel.service.js';
 import { butirPengingatAtasan, butirPengingatDiri, suratRingkasan, type Butir } from './templat.js';
 
@@ -69,8 +70,11 @@ async function simpanBaris(prisma: Db, rows: Prisma.SurelKeluarCreateManyInput[]
  * on hari + N. Staff there whose self-assessment is not sent get one; supervisors with
  * self-assessments waiting for them get one with the count. Returns how many rows were new.
  */
-export async function buatPengingat(prisma: Db, hari: Date): Promise<number> {
-  const daftarN = await bacaHariPengingat(prisma);
+export async function buatPengingat(prisma: Db, hari: Date, o: { daftarN?: number[]; unitIds?: number[] } = {}): Promise<number> {
+  const daftarN = o.daftarN ?? (await bacaHariPengingat(prisma));
+  // Only these units (the demo data reminds one unit at once); the daily job takes every unit.
+  const hanya = (f: Prisma.IntFilter): Prisma.IntFilter =>
+    o.unitIds ? { ...f, in: (f.in as number[] | undefined)?.filter((u) => o.unitIds!.includes(u)) ?? o.unitIds } : f;
   const periode = await prisma.periodePenilaian.findMany({
     where: { status: 'BERJALAN' },
     select: { id: true, nama: true, batasPenilaianDiri: true, batasPenilaianAtasan: true, batasUnit: true },
@@ -94,7 +98,7 @@ export async function buatPengingat(prisma: Db, hari: Date): Promise<number> {
             aktif: true,
             pegawai: {
               aktif: true,
-              unitId: unitDiriWhere,
+              unitId: hanya(unitDiriWhere),
               penilaian: { none: { periodeId: p.id, status: { in: ['DIKIRIM', 'DINILAI', 'FINAL'] } } },
             },
           },
@@ -116,7 +120,7 @@ export async function buatPengingat(prisma: Db, hari: Date): Promise<number> {
       if (sama(p.batasPenilaianAtasan) || unitAtasan.length) {
         const menunggu = await prisma.penilaianKinerja.groupBy({
           by: ['penilaiId'],
-          where: { periodeId: p.id, status: 'DIKIRIM', unitId: unitAtasanWhere, penilaiId: { not: null } },
+          where: { periodeId: p.id, status: 'DIKIRIM', unitId: hanya(unitAtasanWhere), penilaiId: { not: null } },
           _count: { _all: true },
         });
         const akun = await prisma.user.findMany({
@@ -177,7 +181,7 @@ export async function buatRingkasan(prisma: Db, hari: Date): Promise<number> {
             pesan: `${items.length} pemberitahuan`,
             ...surat,
             status: p.email && p.aktif ? 'ANTRE' : 'DILEWATI',
-            alasan: p.email ? null : 'Pengguna tidak memiliki alamat surel.',
+            alasan: p.email ? (p.aktif ? null : t('surel.alasanAkunNonaktif')) : t('surel.alasanTanpaAlamat'),
           },
         ],
         skipDuplicates: true,
