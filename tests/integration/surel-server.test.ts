@@ -85,9 +85,7 @@ describe('e-mail queue in the server process', () => {
       await tunggu(() => out.includes('Surel aktif'), 'antrean surel dimulai', 30_000);
       const instances = await sql<{ pid: number }>('SELECT pid FROM pgboss.instance WHERE stopped_on IS NULL');
       expect(instances.map((i) => i.pid)).toEqual([proc!.pid]);
-      const t0 = Date.now();
       const code = await stop();
-      console.log('stop ms', workers, Date.now() - t0);
       expect(code, out).toBe(0);
       expect(out).toContain('Berhenti dengan bersih.');
       expect(await sql('SELECT pid FROM pgboss.instance WHERE stopped_on IS NULL')).toHaveLength(0);
