@@ -22,6 +22,8 @@ let org: Awaited<ReturnType<typeof makeOrg>>;
 let a1: AntreanSurel;
 let a2: AntreanSurel;
 let periodeId: number;
+let pool2: pg.Pool | undefined;
+let app2: ReturnType<typeof createApp>;
 const email = {
   staf: 'staf.uji@contoh.go.id',
   staf2: 'staf.dua@contoh.go.id',
@@ -111,6 +113,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await a2?.berhentikan();
   await a1?.berhentikan();
+  await pool2?.end();
   await smtp?.tutup();
   await ctx?.close();
 });
@@ -140,13 +143,9 @@ describe('surel', () => {
 
   it('when the daily job runs on two app instances at once, then each reminder and digest is written and sent once, to the right people', async () => {
     // A second app object and a second pg-boss on the same database.
-    const app2 = createApp({
-      prisma: ctx.prisma,
-      config: ctx.config,
-      sessionPool: new pg.Pool({ connectionString: ctx.url, max: 1 }),
-      logger: pino({ level: 'silent' }),
-    });
-    expect(app2).toBeTruthy();
+    pool2 = new pg.Pool({ connectionString: ctx.url, max: 1 });
+    pool2.on('error', () => {});
+    app2 = createApp({ prisma: ctx.prisma, config: ctx.config, sessionPool: pool2, logger: pino({ level: 'silent' }) });
     a2 = await antrean(ctx);
     // Staf Tiga chose "in the app only" for reminders; the supervisor chose the daily digest.
     const tiga = await makePegawai(ctx.prisma, {
@@ -197,6 +196,10 @@ describe('surel', () => {
     // staf, staf2, kadis (skipped), and the supervisor's own self-assessment and the one waiting for
     // them (both digest items); Staf Empat has sent, Staf Tiga chose the app, the other OPD is later.
     expect(kunci).toBe(5);
+    // Admin BKD on the second instance sees the one reminder of Staf Uji.
+    const admin = await login(app2, org.users.admin.username, PASSWORD);
+    const daftar = await admin.agent.get(`/admin/surel?q=${encodeURIComponent(email.staf)}`);
+    expect(daftar.text.split('Pengingat: penilaian diri').length - 1).toBe(1);
     expect(isi(ringkasan[0]!)).toContain('2 pemberitahuan');
   });
 

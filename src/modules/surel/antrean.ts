@@ -58,7 +58,7 @@ export class AntreanSurel {
 
   constructor(private readonly o: OpsiAntrean) {
     if (!o.config.SMTP_URL) throw new Error('SMTP_URL belum diisi');
-    this.pool = new pg.Pool({ connectionString: o.url, max: 2 });
+    this.pool = new pg.Pool({ connectionString: o.url, max: 4 });
     this.pool.on('error', (err) => {
       if (!this.berhenti) o.logger.error({ err }, 'antrean surel: pool');
     });
