@@ -56,10 +56,24 @@ export async function simpanHariPengingat(prisma: Db, teks: string, by: { userId
   return hari;
 }
 
+/**
+ * Inserts outbox rows, a row whose key exists already is skipped. One statement per 1,000 rows
+ * over unnest()ed arrays: Prisma's createMany builds 14 parameters per row and took 1.5 s per
+ * 1,000 reminders at 50,000 staff (docs/performance.md, "Surel").
+ */
 async function simpanBaris(prisma: Db, rows: Prisma.SurelKeluarCreateManyInput[]): Promise<number> {
   let n = 0;
   for (let i = 0; i < rows.length; i += 1000) {
-    n += (await prisma.surelKeluar.createMany({ data: rows.slice(i, i + 1000), skipDuplicates: true })).count;
+    const b = rows.slice(i, i + 1000);
+    const col = <K extends keyof Prisma.SurelKeluarCreateManyInput>(k: K) => b.map((r) => r[k] ?? null);
+    n += await prisma.$executeRaw`
+      INSERT INTO "SurelKeluar" (kunci, "userId", kepada, jenis, judul, pesan, tautan, subjek, teks, html, status, alasan, "updatedAt")
+      SELECT k, u, ke, j::"JenisSurel", ju, pe, ta, su, te, ht, st::"StatusSurel", al, now()
+        FROM unnest(${col('kunci')}::text[], ${col('userId')}::int[], ${col('kepada')}::text[], ${col('jenis')}::text[],
+                    ${col('judul')}::text[], ${col('pesan')}::text[], ${col('tautan')}::text[], ${col('subjek')}::text[],
+                    ${col('teks')}::text[], ${col('html')}::text[], ${col('status')}::text[], ${col('alasan')}::text[])
+             AS x(k, u, ke, j, ju, pe, ta, su, te, ht, st, al)
+      ON CONFLICT (kunci) DO NOTHING`;
   }
   return n;
 }
@@ -107,8 +121,7 @@ export async function buatPengingat(prisma: Db, hari: Date, o: { daftarN?: numbe
         const butir = butirPengingatDiri(p.nama, batas, n);
         baru += await simpanUntuk(
           prisma,
-          users.map((u) => u.id),
-          butir,
+          users.map((u) => ({ userId: u.id, butir })),
           (id) => `pengingat-diri:${p.id}:${batasIso}:${id}:${hariIso}`,
         );
       }
@@ -128,22 +141,32 @@ export async function buatPengingat(prisma: Db, hari: Date, o: { daftarN?: numbe
           select: { id: true, pegawaiId: true },
         });
         const jumlah = new Map(menunggu.map((m) => [m.penilaiId!, m._count._all]));
-        for (const a of akun) {
-          const butir = butirPengingatAtasan(p.nama, batas, n, jumlah.get(a.pegawaiId!) ?? 0);
-          baru += await simpanUntuk(prisma, [a.id], butir, (id) => `pengingat-atasan:${p.id}:${batasIso}:${id}:${hariIso}`);
-        }
+        baru += await simpanUntuk(
+          prisma,
+          akun.map((a) => ({ userId: a.id, butir: butirPengingatAtasan(p.nama, batas, n, jumlah.get(a.pegawaiId!) ?? 0) })),
+          (id) => `pengingat-atasan:${p.id}:${batasIso}:${id}:${hariIso}`,
+        );
       }
     }
   }
   return baru;
 }
 
-async function simpanUntuk(prisma: Db, userIds: number[], butir: Butir, kunci: (userId: number) => string): Promise<number> {
+/** Outbox rows for one reminder per user, by each one's choice; 1,000 users per read and insert. */
+async function simpanUntuk(prisma: Db, untuk: { userId: number; butir: Butir }[], kunci: (userId: number) => string): Promise<number> {
   let n = 0;
-  for (let i = 0; i < userIds.length; i += 1000) {
-    const penerima = await bacaPenerima(prisma, userIds.slice(i, i + 1000), 'PENGINGAT_BATAS');
-    const rows = [...penerima.values()]
-      .map((p) => barisSurel(p, 'PENGINGAT_BATAS', butir, kunci(p.id)))
+  for (let i = 0; i < untuk.length; i += 1000) {
+    const bagian = untuk.slice(i, i + 1000);
+    const penerima = await bacaPenerima(
+      prisma,
+      bagian.map((u) => u.userId),
+      'PENGINGAT_BATAS',
+    );
+    const rows = bagian
+      .map((u) => {
+        const p = penerima.get(u.userId);
+        return p ? barisSurel(p, 'PENGINGAT_BATAS', u.butir, kunci(u.userId)) : null;
+      })
       .filter((r): r is Prisma.SurelKeluarCreateManyInput => r !== null);
     n += await simpanBaris(prisma, rows);
   }
