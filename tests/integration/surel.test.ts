@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { createApp } from '../../src/app.js';
 import { AntreanSurel } from '../../src/modules/surel/antrean.js';
 import { hariIni } from '../../src/lib/format.js';
+import { notifyPegawai } from '../../src/modules/notifikasi/notifikasi.service.js';
 import { setupApp, login, csrfFrom, type TestContext } from '../helpers/app.js';
 import { makeOrg, makePeriode, makePegawai, makeUser, PASSWORD } from '../helpers/factories.js';
 import { mulaiSmtp, tunggu, type SmtpUji, type Pesan } from '../helpers/smtp.js';
@@ -303,6 +304,51 @@ describe('surel', () => {
     expect(await ctx.prisma.auditLog.count({ where: { aksi: 'UBAH_PREFERENSI_SUREL', userId: org.users.staf.id } })).toBe(1);
     // Another user's choices are not touched.
     expect(await ctx.prisma.preferensiSurel.count({ where: { userId: org.users.staf2.id } })).toBe(0);
+  });
+
+  it('when notifications of several kinds arrive, then each follows the user’s choice for its kind, and a rolled-back action queues nothing', async () => {
+    // The previous test saved for Staf Uji: KALIBRASI in the app only, KEBERATAN by e-mail, 360 in the digest.
+    smtp.pesan.length = 0;
+    const sebelum = await ctx.prisma.surelKeluar.count();
+    await ctx.prisma.$transaction(async (tx) => {
+      await notifyPegawai(
+        tx,
+        org.pegawai.staf.id,
+        'Predikat kinerja Anda dikalibrasi',
+        'Baik menjadi Sangat Baik.',
+        '/penilaian',
+        'KALIBRASI',
+      );
+      await notifyPegawai(tx, org.pegawai.staf.id, 'Keberatan Anda diputus', 'Diterima sebagian.', '/penilaian', 'KEBERATAN');
+      await notifyPegawai(tx, org.pegawai.staf.id, 'Permintaan umpan balik 360°', 'Isi untuk rekan.', '/umpanbalik', 'UMPAN_BALIK_360');
+    });
+    await expect(
+      ctx.prisma.$transaction(async (tx) => {
+        await notifyPegawai(tx, org.pegawai.staf.id, 'Tidak jadi', 'Dibatalkan.', '/penilaian', 'KEBERATAN');
+        throw new Error('batal');
+      }),
+    ).rejects.toThrow('batal');
+    await tunggu(() => smtp.untuk(email.staf).length === 1, 'surel keberatan');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(smtp.untuk(email.staf).map((m) => m.subjek)).toEqual(['[SIKAP] Keberatan Anda diputus']);
+    const baru = await ctx.prisma.surelKeluar.findMany({
+      where: { id: { gt: 0 } },
+      orderBy: { id: 'desc' },
+      take: (await ctx.prisma.surelKeluar.count()) - sebelum,
+    });
+    expect(baru.map((r) => [r.jenis, r.status]).sort()).toEqual([
+      ['KEBERATAN', 'TERKIRIM'],
+      ['UMPAN_BALIK_360', 'MENUNGGU_RINGKASAN'],
+    ]);
+    // All three are in the app regardless.
+    expect(
+      await ctx.prisma.notifikasi.count({
+        where: {
+          userId: org.users.staf.id,
+          judul: { in: ['Predikat kinerja Anda dikalibrasi', 'Keberatan Anda diputus', 'Permintaan umpan balik 360°'] },
+        },
+      }),
+    ).toBe(3);
   });
 
   it('when Admin BKD searches the outbox or changes the reminder days, then the list filters and pages, a wrong list is refused at the field, and others are kept out', async () => {
