@@ -67,7 +67,7 @@ export class AntreanSurel {
       schema: SKEMA_PGBOSS,
       max: 3,
       application_name: 'sikap-surel',
-    } as ConstructorParameters<typeof PgBoss>[0]);
+    });
     this.boss.on('error', (err) => {
       if (!this.berhenti) o.logger.error({ err }, 'antrean surel: pg-boss');
     });
