@@ -28,6 +28,7 @@ import { setTotpKey } from './modules/auth/dua-faktor.service.js';
 import { registerModules } from './modules/index.js';
 import type { AppDeps } from './core/deps.js';
 import { autosaveAfterExpiry } from './modules/penilaian/autosave-expired.js';
+import { setSurelSettings } from './modules/surel/surel.service.js';
 
 /** Builds the Express app without listening, so tests drive it with supertest. */
 export function createApp(deps: AppDeps): express.Express {
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps): express.Express {
   setUploadSettings({ dir: config.uploadDir, maxMb: config.UPLOAD_MAX_MB });
   setHashing({ concurrency: config.PASSWORD_HASH_CONCURRENCY, maxQueue: config.PASSWORD_HASH_QUEUE });
   setTotpKey(config.TOTP_ENCRYPTION_KEY);
+  // E-mail only with SMTP_URL: otherwise notify() writes no outbox rows (the queue runs in server.ts).
+  setSurelSettings({ aktif: Boolean(config.SMTP_URL), baseUrl: config.publicBaseUrl });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

@@ -5,9 +5,10 @@ import pg from 'pg';
 import { parseConfig, ConfigError, setConfigForTests } from './config/env.js';
 import { createLogger } from './lib/logger.js';
 import { openDatabase, type Database } from './db/database.js';
-import { connectDb, disconnectDb } from './db/client.js';
+import { connectDb, createPrismaClient, disconnectDb } from './db/client.js';
 import { createApp } from './app.js';
 import { DEMO_ACCOUNTS } from './db/seed/index.js';
+import { mulaiAntreanSurel, type AntreanSurel } from './modules/surel/antrean.js';
 
 // A .env file next to package.json (see .env.example) fills variables not set in the environment.
 dotenv.config({ quiet: true });
@@ -69,6 +70,24 @@ let stopping = false;
 /** Set by the mode below: what "stop gracefully" means for this process. */
 let drain: () => Promise<void>;
 
+/**
+ * The e-mail queue (pg-boss; only with SMTP_URL) runs in one process per instance: the single
+ * process, or the primary in cluster mode, never in the HTTP workers. It starts after the server
+ * listens; if it cannot start, the app serves on without e-mail and says why.
+ */
+let antrean: AntreanSurel | null = null;
+let antreanPrisma: ReturnType<typeof createPrismaClient> | null = null;
+async function mulaiSurel(prisma: ReturnType<typeof createPrismaClient>) {
+  if (!config.SMTP_URL) return;
+  try {
+    antrean = await mulaiAntreanSurel({ url: database.url, prisma, config, logger });
+    if (stopping) await antrean?.berhentikan();
+    else say(`Surel aktif: antrean di PostgreSQL (skema pgboss), pengirim ${config.SMTP_URL.replace(/\/\/[^@/]*@/, '//***@')}.`);
+  } catch (err) {
+    logger.error({ err }, 'antrean surel tidak dapat dimulai; SIKAP berjalan tanpa surel');
+  }
+}
+
 if (isPrimary) {
   // The primary owns the embedded PostgreSQL (if any) and the migrations; workers connect to the
   // database URL it resolved and serve HTTP on the shared port (round-robin by Node's cluster).
@@ -91,6 +110,10 @@ if (isPrimary) {
     });
   };
   for (let i = 0; i < config.WEB_CONCURRENCY; i++) fork();
+  if (config.SMTP_URL) {
+    antreanPrisma = createPrismaClient(database.url, 3);
+    void mulaiSurel(antreanPrisma);
+  }
   drain = async () => {
     // Each worker drains its own in-flight requests (below) and exits.
     await Promise.all(
@@ -116,6 +139,7 @@ if (isPrimary) {
   server.listen(config.PORT, config.HOST, () => {
     const addr = server.address();
     if (!isWorker) ready(typeof addr === 'object' && addr ? addr.port : config.PORT);
+    if (!isWorker) void mulaiSurel(database.prisma);
   });
   drain = async () => {
     // Stop accepting and let in-flight requests finish. A connection whose request has finished
@@ -141,6 +165,9 @@ async function shutdown(signal: string, exitCode = 0) {
   }, 15_000);
   force.unref();
   await drain();
+  // After the last request: a mail being sent finishes (pg-boss stops gracefully), then its pools close.
+  await antrean?.berhentikan().catch(() => {});
+  await antreanPrisma?.$disconnect().catch(() => {});
   await disconnectDb().catch(() => {});
   if (database.embedded) await database.embedded.stop().catch(() => {});
   if (!isWorker) say(exitCode ? `Berhenti (kode ${exitCode}).` : 'Berhenti dengan bersih.');

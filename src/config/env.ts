@@ -67,7 +67,7 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
   /** gzip level for pages and JSON (brotli at quality 4 when offered); 0 = off, e.g. when nginx compresses. */
   HTTP_COMPRESSION_LEVEL: z.coerce.number().int().min(0).max(9).default(4),
-  /** The address people open SIKAP at (e.g. https://sikap.example.go.id), for links made outside a request (SSO redirect). */
+  /** The address people open SIKAP at (e.g. https://sikap.example.go.id), for links made outside a request (SSO redirect, e-mails; default http://localhost:PORT). */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Single sign-on (OpenID Connect, decision 130): on when OIDC_ISSUER and OIDC_CLIENT_ID are set. */
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
@@ -88,6 +88,17 @@ const schema = z.object({
   TOTP_REQUIRED_ROLES: z.string().default('ADMIN_BKD'),
   /** Encrypts the stored TOTP secrets (AES-256-GCM) with a key kept outside the database. */
   TOTP_ENCRYPTION_KEY: z.string().min(32, 'minimal 32 karakter').optional(),
+  /** E-mail (issue 18): off unless set, e.g. smtp://user:pass@mail.pemda.go.id:587 or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('SIKAP <sikap@localhost>'),
+  /** Local hour (APP_TIMEZONE) from which the day's reminders and digests are made. */
+  SUREL_JAM_HARIAN: z.coerce.number().int().min(0).max(23).default(7),
+  /** Attempts after the first failed one, with exponential back-off starting at SUREL_JEDA_DETIK. */
+  SUREL_PERCOBAAN_ULANG: z.coerce.number().int().min(0).max(20).default(5),
+  SUREL_JEDA_DETIK: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 const ROLES = ['PEGAWAI', 'ATASAN', 'ADMIN_BKD', 'PIMPINAN'] as const;
@@ -130,6 +141,8 @@ export type AppConfig = z.infer<typeof schema> & {
   ssoRequiredRoles: RoleName[];
   passwordBreakGlass: string[];
   totpRequiredRoles: RoleName[];
+  /** PUBLIC_BASE_URL without a trailing slash (default http://localhost:PORT). */
+  publicBaseUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -184,6 +197,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean),
     totpRequiredRoles,
+    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }
 

@@ -17,6 +17,7 @@ import { sosialisasiKelolaRoutes } from './sosialisasi/sosialisasi-kelola.routes
 import { laporanRoutes } from './laporan/laporan.routes.js';
 import { kalibrasiRoutes } from './kalibrasi/kalibrasi.routes.js';
 import { evaluasiRoutes } from './evaluasi/evaluasi.routes.js';
+import { surelRoutes } from './surel/surel.routes.js';
 /** Every domain's router, in one place. */
 export function registerModules(app: Express, deps: AppDeps): void {
   app.use(umpanbalikSisipan(deps));
@@ -36,4 +37,5 @@ export function registerModules(app: Express, deps: AppDeps): void {
   app.use(sosialisasiKelolaRoutes(deps));
   app.use(laporanRoutes(deps));
   app.use(kalibrasiRoutes(deps));
+  app.use(surelRoutes(deps));
 }

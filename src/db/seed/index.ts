@@ -8,6 +8,7 @@ import { DEFAULT_MATRIKS, DEFAULT_PENGATURAN, defaultLevelManajerial, defaultPol
 import { seedAppraisals } from './appraisal.js';
 import { seedEvaluasi } from './evaluasi.js';
 import { seedUmpanBalik } from './umpanbalik.js';
+import { seedSurel } from './surel.js';
 import { seedPengembangan } from './pengembangan.js';
 import { seedSiasn } from './siasn.js';
 import { seedDuaFaktor } from './dua-faktor.js';
@@ -284,6 +285,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
   await seedEvaluasi(prisma, log);
   await seedSiasn(prisma, log);
   await seedDuaFaktor(prisma, log);
+  await seedSurel(prisma, log);
 }
 
 function d(s: string): Date {

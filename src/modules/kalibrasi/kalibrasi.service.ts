@@ -172,6 +172,7 @@ export async function terapkan(
         'Predikat kinerja Anda dikalibrasi',
         `Predikat ${periode.nama} diubah dari ${dari} menjadi ${ke}. Alasan: ${c.alasan} Bila tidak sependapat, Anda dapat mengajukan keberatan.`,
         tautan,
+        'KALIBRASI',
       );
       await notifyPegawai(
         tx,
@@ -179,6 +180,7 @@ export async function terapkan(
         'Predikat bawahan dikalibrasi',
         `Predikat ${pk.pegawai.nama} (${periode.nama}) diubah dari ${dari} menjadi ${ke}. Alasan: ${c.alasan}`,
         tautan,
+        'KALIBRASI',
       );
       n += 1;
     }

@@ -1,12 +1,26 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
+import type { JenisSurel } from '../../generated/prisma/enums.js';
+import { antrekanNotifikasi } from '../surel/surel.service.js';
 
 type Tx = Db | Prisma.TransactionClient;
 
-/** In-app notification (email is optional and off by default). */
-export async function notify(tx: Tx, userId: number | null | undefined, judul: string, pesan: string, tautan?: string): Promise<void> {
+/**
+ * In-app notification. With e-mail on (SMTP_URL), the same transaction also queues it as a mail
+ * for the user's choice for this kind (`jenis`; src/modules/surel): at once, in the daily digest,
+ * or not at all.
+ */
+export async function notify(
+  tx: Tx,
+  userId: number | null | undefined,
+  judul: string,
+  pesan: string,
+  tautan?: string,
+  jenis: JenisSurel = 'LAINNYA',
+): Promise<void> {
   if (!userId) return;
-  await tx.notifikasi.create({ data: { userId, judul, pesan, tautan: tautan ?? null } });
+  const n = await tx.notifikasi.create({ data: { userId, judul, pesan, tautan: tautan ?? null }, select: { id: true } });
+  await antrekanNotifikasi(tx, userId, n.id, jenis, { judul, pesan, tautan });
 }
 
 /** Notifies the account of a pegawai, if they have one. */
@@ -16,10 +30,11 @@ export async function notifyPegawai(
   judul: string,
   pesan: string,
   tautan?: string,
+  jenis: JenisSurel = 'LAINNYA',
 ): Promise<void> {
   if (!pegawaiId) return;
   const u = await tx.user.findUnique({ where: { pegawaiId }, select: { id: true } });
-  await notify(tx, u?.id, judul, pesan, tautan);
+  await notify(tx, u?.id, judul, pesan, tautan, jenis);
 }
 
 export async function listNotifikasi(prisma: Db, userId: number, skip: number, take: number) {

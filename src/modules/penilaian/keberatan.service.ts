@@ -100,7 +100,14 @@ export async function putuskan(
       keterangan: d.keputusan,
     });
     const judul = d.hasil === 'DIUBAH' ? 'Keberatan Anda dikabulkan' : 'Keberatan Anda diputus: hasil dikukuhkan';
-    await notifyPegawai(tx, p.pegawaiId, judul, d.keputusan, `/penilaian/${p.id}`);
-    await notifyPegawai(tx, p.penilaiId, 'Keberatan atas penilaian bawahan Anda telah diputus', d.keputusan, `/tim/penilaian/${p.id}`);
+    await notifyPegawai(tx, p.pegawaiId, judul, d.keputusan, `/penilaian/${p.id}`, 'KEBERATAN');
+    await notifyPegawai(
+      tx,
+      p.penilaiId,
+      'Keberatan atas penilaian bawahan Anda telah diputus',
+      d.keputusan,
+      `/tim/penilaian/${p.id}`,
+      'KEBERATAN',
+    );
   });
 }

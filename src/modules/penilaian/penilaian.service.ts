@@ -335,6 +335,7 @@ export async function finalkan(prisma: Db, user: Principal, id: number): Promise
       'Hasil penilaian kinerja tersedia',
       `Atasan Anda telah memfinalkan penilaian ${p.periode.nama}. Baca hasil dan umpan baliknya.`,
       `/penilaian/${id}`,
+      'PENILAIAN_FINAL',
     );
   });
 }
@@ -354,7 +355,14 @@ export async function kembalikan(prisma: Db, user: Principal, id: number, alasan
       sesudah: { status: to },
       keterangan: alasan,
     });
-    await notifyPegawai(tx, p.pegawaiId, 'Penilaian diri dikembalikan untuk diperbaiki', alasan, `/penilaian/${id}/diri`);
+    await notifyPegawai(
+      tx,
+      p.pegawaiId,
+      'Penilaian diri dikembalikan untuk diperbaiki',
+      alasan,
+      `/penilaian/${id}/diri`,
+      'PENILAIAN_DIKEMBALIKAN',
+    );
   });
 }
 

@@ -153,6 +153,7 @@ export async function tambahRater(
         t('umpanbalik.r360.notifJudul'),
         'Anda diminta memberi umpan balik singkat untuk seorang rekan. Jawaban Anda tidak ditampilkan dengan nama.',
         `/umpanbalik/360/tugas/${row.id}`,
+        'UMPAN_BALIK_360',
       );
     } else {
       await notifyPegawai(
@@ -161,6 +162,7 @@ export async function tambahRater(
         t('umpanbalik.r360.notifUsulan'),
         `${user.nama} mengusulkan penilai 360°.`,
         `/umpanbalik/360/pegawai/${target.id}`,
+        'UMPAN_BALIK_360',
       );
     }
     return row;
@@ -181,6 +183,7 @@ export async function setujuiUsulan(prisma: Db, user: Principal, pegawaiId: numb
       t('umpanbalik.r360.notifJudul'),
       'Anda diminta memberi umpan balik singkat untuk seorang rekan. Jawaban Anda tidak ditampilkan dengan nama.',
       `/umpanbalik/360/tugas/${p.id}`,
+      'UMPAN_BALIK_360',
     );
   });
 }
