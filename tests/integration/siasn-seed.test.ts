@@ -33,6 +33,8 @@ describe('SIASN demo data', () => {
     expect(c.impor).toBeGreaterThan(10);
 
     const { agent } = await login(ctx.app, 'admin.bkd', PASSWORD);
+    // Without a choice the page opens on the newest closed year.
+    expect((await agent.get('/admin/siasn')).text).toContain('Hasil tahunan (skp22) 2025');
     const page = await agent.get('/admin/siasn?tahun=2025&jenis=TAHUNAN');
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/id="jumlah-baru">3</);

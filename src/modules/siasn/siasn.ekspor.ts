@@ -261,6 +261,16 @@ export async function berkasEkspor(prisma: Db, id: number, format: 'jsonl' | 'xl
   };
 }
 
+/** The page's default year: the newest closed annual period (results are exported after a year closes), else the newest year. */
+export async function tahunBawaan(prisma: Db, tahunList: number[]): Promise<number | undefined> {
+  const ditutup = await prisma.periodePenilaian.findFirst({
+    where: { jenis: 'TAHUNAN', status: 'DITUTUP' },
+    orderBy: { tahun: 'desc' },
+    select: { tahun: true },
+  });
+  return ditutup?.tahun ?? tahunList[0];
+}
+
 /** Years that have appraisal periods, newest first (the page's year choice). */
 export async function tahunTersedia(prisma: Db): Promise<number[]> {
   const rows = await prisma.periodePenilaian.findMany({ distinct: ['tahun'], select: { tahun: true }, orderBy: { tahun: 'desc' } });

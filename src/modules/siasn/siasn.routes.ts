@@ -8,7 +8,7 @@ import { makePage, pageParams } from '../../web/pagination.js';
 import { t } from '../../locales/id.js';
 import { actor, attempt, idParam } from '../admin/shared/http.js';
 import { eksporSchema, saringSchema, JENIS_EKSPOR, MODE_EKSPOR } from './siasn.schema.js';
-import { berkasEkspor, buatEkspor, daftarEkspor, ringkasan, tahunTersedia, FIELD, NAMA_SIASN } from './siasn.ekspor.js';
+import { berkasEkspor, buatEkspor, daftarEkspor, ringkasan, tahunBawaan, tahunTersedia, FIELD, NAMA_SIASN } from './siasn.ekspor.js';
 import { daftarKode, ubahKode } from './siasn.kode.js';
 import './siasn.strings.js';
 
@@ -32,7 +32,7 @@ export function siasnRoutes({ prisma }: AppDeps): Router {
     const f = saringSchema.parse(req.query);
     const tahunList = await tahunTersedia(prisma);
     const v = o.values ?? {};
-    const tahun = Number(v.tahun) || f.tahun || tahunList[0] || new Date().getUTCFullYear();
+    const tahun = Number(v.tahun) || f.tahun || (await tahunBawaan(prisma, tahunList)) || new Date().getUTCFullYear();
     const jenis = JENIS_EKSPOR.find((j) => j === v.jenis) ?? f.jenis ?? 'TAHUNAN';
     const q = (f.q ?? '').trim();
     const [ring, riwayat] = await Promise.all([ringkasan(prisma, tahun, jenis), daftarEkspor(prisma, 0, 5)]);
