@@ -49,7 +49,7 @@ export async function dashboardFor(prisma: Db, user: Principal) {
         })
       : null;
     if (periode) {
-      const d = await deadlinesFor(prisma, periode.id, user.unitId);
+      const d = await deadlinesFor(prisma, periode.id, user.unitId, periode);
       result.diri = {
         status: own?.status ?? 'BELUM_MULAI',
         batas: d.penilaianDiri,
@@ -62,7 +62,7 @@ export async function dashboardFor(prisma: Db, user: Principal) {
     const where = { atasanId: user.pegawaiId, aktif: true };
     const jumlah = await prisma.pegawai.count({ where });
     const counts = periode ? await countStatuses(prisma, periode.id, where, jumlah) : emptyCounts();
-    const batas = periode ? (await deadlinesFor(prisma, periode.id, user.unitId)).penilaianAtasan : null;
+    const batas = periode ? (await deadlinesFor(prisma, periode.id, user.unitId, periode)).penilaianAtasan : null;
     result.tim = { jumlah, counts, batas };
   }
   if (user.roles.includes('ADMIN_BKD')) {
