@@ -1,0 +1,72 @@
+/**
+ * Where the talent map reads its inputs from the rest of SIKAP. Each input has exactly one
+ * function here, so a change in the appraisal or development model is re-pointed in one place:
+ * - predikatTahunan: the annual predikat (today: the FINAL appraisal of the TAHUNAN period of a year);
+ * - levelKompetensiTerakhir: competency levels against the jabatan standard (the supervisor's
+ *   levels of the newest rated appraisal, as the development gap table uses them: `hitungGap`);
+ * - jpTahun: training JP (RiwayatPelatihan, as the JP summary counts them);
+ * - jumlahPenghargaan: awards (Penghargaan).
+ * All take a list of pegawai ids and answer in one statement each (ANY($1::int[])), so a run over
+ * 50,000 staff stays a handful of queries.
+ */
+import type { Db } from '../../db/client.js';
+import type { PredikatTahunan } from './talenta.pemetaan.js';
+
+export async function predikatTahunan(
+  db: Db,
+  pegawaiIds: number[],
+  tahun: number[],
+): Promise<Map<number, { tahun: number; predikat: PredikatTahunan }[]>> {
+  const rows = await db.$queryRaw<{ pegawaiId: number; tahun: number; predikat: PredikatTahunan }[]>`
+    SELECT pk."pegawaiId", pp.tahun, pk.predikat::text AS predikat
+    FROM "PenilaianKinerja" pk JOIN "PeriodePenilaian" pp ON pp.id = pk."periodeId"
+    WHERE pk."pegawaiId" = ANY(${pegawaiIds}::int[]) AND pp.jenis = 'TAHUNAN' AND pp.tahun = ANY(${tahun}::int[])
+      AND pk.status = 'FINAL' AND pk.predikat IS NOT NULL`;
+  const map = new Map<number, { tahun: number; predikat: PredikatTahunan }[]>();
+  for (const r of rows) map.set(r.pegawaiId, [...(map.get(r.pegawaiId) ?? []), { tahun: r.tahun, predikat: r.predikat }]);
+  return map;
+}
+
+export interface LevelKompetensi {
+  kompetensiId: number;
+  dibutuhkan: number;
+  level: number | null;
+}
+
+/** Competency rows of each person's newest rated appraisal that started on or before `acuan`. */
+export async function levelKompetensiTerakhir(db: Db, pegawaiIds: number[], acuan: Date): Promise<Map<number, LevelKompetensi[]>> {
+  const rows = await db.$queryRaw<{ pegawaiId: number; kompetensiId: number; dibutuhkan: number; level: number | null }[]>`
+    WITH terakhir AS (
+      SELECT DISTINCT ON (pk."pegawaiId") pk.id, pk."pegawaiId"
+      FROM "PenilaianKinerja" pk JOIN "PeriodePenilaian" pp ON pp.id = pk."periodeId"
+      WHERE pk."pegawaiId" = ANY(${pegawaiIds}::int[]) AND pk.status IN ('FINAL', 'DINILAI') AND pp."tanggalMulai" <= ${acuan}
+        AND EXISTS (SELECT 1 FROM "PenilaianKompetensi" x WHERE x."penilaianId" = pk.id AND x."levelAtasan" IS NOT NULL)
+      ORDER BY pk."pegawaiId", pp."tanggalSelesai" DESC, pk.id DESC
+    )
+    SELECT t."pegawaiId", k."kompetensiId", k."levelDibutuhkan" AS dibutuhkan, k."levelAtasan" AS level
+    FROM terakhir t JOIN "PenilaianKompetensi" k ON k."penilaianId" = t.id`;
+  const map = new Map<number, LevelKompetensi[]>();
+  for (const r of rows)
+    map.set(r.pegawaiId, [...(map.get(r.pegawaiId) ?? []), { kompetensiId: r.kompetensiId, dibutuhkan: r.dibutuhkan, level: r.level }]);
+  return map;
+}
+
+/** Training JP finished in the calendar year. */
+export async function jpTahun(db: Db, pegawaiIds: number[], tahun: number): Promise<Map<number, number>> {
+  const rows = await db.$queryRaw<{ pegawaiId: number; jp: number }[]>`
+    SELECT "pegawaiId", SUM(jp)::int AS jp FROM "RiwayatPelatihan"
+    WHERE "pegawaiId" = ANY(${pegawaiIds}::int[])
+      AND "tanggalSelesai" >= make_date(${tahun}::int, 1, 1) AND "tanggalSelesai" < make_date(${tahun}::int + 1, 1, 1)
+    GROUP BY "pegawaiId"`;
+  return new Map(rows.map((r) => [r.pegawaiId, r.jp]));
+}
+
+/** Awards dated in the given years. */
+export async function jumlahPenghargaan(db: Db, pegawaiIds: number[], dari: number, sampai: number): Promise<Map<number, number>> {
+  const rows = await db.$queryRaw<{ pegawaiId: number; n: number }[]>`
+    SELECT "pegawaiId", COUNT(*)::int AS n FROM "Penghargaan"
+    WHERE "pegawaiId" = ANY(${pegawaiIds}::int[])
+      AND tanggal >= make_date(${dari}::int, 1, 1) AND tanggal < make_date(${sampai}::int + 1, 1, 1)
+    GROUP BY "pegawaiId"`;
+  return new Map(rows.map((r) => [r.pegawaiId, r.n]));
+}
