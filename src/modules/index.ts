@@ -16,6 +16,7 @@ import { sosialisasiRoutes } from './sosialisasi/sosialisasi.routes.js';
 import { sosialisasiKelolaRoutes } from './sosialisasi/sosialisasi-kelola.routes.js';
 import { laporanRoutes } from './laporan/laporan.routes.js';
 import { kalibrasiRoutes } from './kalibrasi/kalibrasi.routes.js';
+import { talentaRoutes } from './talenta/talenta.routes.js';
 /** Every domain's router, in one place. */
 export function registerModules(app: Express, deps: AppDeps): void {
   app.use(umpanbalikSisipan(deps));
@@ -34,4 +35,5 @@ export function registerModules(app: Express, deps: AppDeps): void {
   app.use(sosialisasiKelolaRoutes(deps));
   app.use(laporanRoutes(deps));
   app.use(kalibrasiRoutes(deps));
+  app.use(talentaRoutes(deps));
 }

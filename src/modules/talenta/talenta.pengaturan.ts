@@ -153,24 +153,30 @@ export const PENGATURAN_DEFAULT: PengaturanTalenta = {
   pegawaiLihatKotak: false,
 };
 
-const persen = z.number().min(0).max(100);
-const bobot = z.number().int().min(0).max(100);
-const tingkat = z.enum(TINGKAT);
+/** A number in [min, max] with one Indonesian message for every refusal. */
+function angka(min: number, max: number, bulat = false) {
+  const pesan = `Isi dengan ${bulat ? 'bilangan bulat' : 'angka'} ${min}–${max}.`;
+  const n = z.number({ error: pesan }).min(min, pesan).max(max, pesan);
+  return bulat ? n.int(pesan) : n;
+}
+const persen = angka(0, 100);
+const bobot = angka(0, 100, true);
+const tingkat = z.enum(TINGKAT, { error: 'Pilih rendah, menengah, atau tinggi.' });
 
 export const pengaturanSchema = z
   .object({
-    tahunKinerja: z.number().int().min(1).max(5),
+    tahunKinerja: angka(1, 5, true),
     nilaiPredikat: z.object(
       Object.fromEntries(PREDIKAT_TALENTA.map((p) => [p, persen])) as Record<(typeof PREDIKAT_TALENTA)[number], typeof persen>,
     ),
     bobotPotensi: z.object({ asesmen: bobot, kompetensi: bobot, rekamJejak: bobot }),
     asesmenWajib: z.boolean(),
-    skalaAsesmen: z.number().min(1).max(1000),
-    masaBerlakuAsesmen: z.number().int().min(1).max(10),
+    skalaAsesmen: angka(1, 1000),
+    masaBerlakuAsesmen: angka(1, 10, true),
     bobotRekamJejak: z.object({ jp: bobot, penghargaan: bobot, pendidikan: bobot, masaJabatan: bobot }),
-    jpAcuan: z.number().int().min(1).max(1000),
-    penghargaanAcuan: z.number().int().min(1).max(100),
-    masaJabatanAcuan: z.number().int().min(1).max(40),
+    jpAcuan: angka(1, 1000, true),
+    penghargaanAcuan: angka(1, 100, true),
+    masaJabatanAcuan: angka(1, 40, true),
     bobotTotal: z.object({ kinerja: bobot, potensi: bobot }),
     batas: z.object({
       kinerja: z.object({ menengah: persen, tinggi: persen }),
@@ -179,21 +185,21 @@ export const pengaturanSchema = z
     kotak: z
       .array(
         z.object({
-          nomor: z.number().int().min(1).max(9),
+          nomor: angka(1, 9, true),
           kinerja: tingkat,
           potensi: tingkat,
-          label: z.string().trim().min(1).max(200),
-          tindakan: z.string().trim().min(1).max(1000),
+          label: z.string().trim().min(1, 'Label kotak wajib diisi.').max(200, 'Label paling banyak 200 karakter.'),
+          tindakan: z.string().trim().min(1, 'Tindakan wajib diisi.').max(1000, 'Tindakan paling banyak 1.000 karakter.'),
           rekomendasiPelatihan: z.boolean(),
         }),
       )
       .length(9),
     eksklusiTahun: z.object({
-      RINGAN: z.number().int().min(0).max(10),
-      SEDANG: z.number().int().min(0).max(10),
-      BERAT: z.number().int().min(0).max(10),
+      RINGAN: angka(0, 10, true),
+      SEDANG: angka(0, 10, true),
+      BERAT: angka(0, 10, true),
     }),
-    kotakPool: z.array(z.number().int().min(1).max(9)),
+    kotakPool: z.array(angka(1, 9, true)).min(1, 'Pilih paling sedikit satu kotak kelompok rencana suksesi.'),
     fitSiapSekarang: persen,
     fitSiap12: persen,
     atasanLihatKotak: z.boolean(),
