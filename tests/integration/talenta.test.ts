@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import ExcelJS from 'exceljs';
 import { setupApp, login, csrfFrom, DEFAULT_UPLOAD_DIR, type TestContext, type Agent } from '../helpers/app.js';
-import { makeOrg, makePegawai, makePeriode, makeUser, PASSWORD } from '../helpers/factories.js';
+import { makeOrg, type makePegawai, makePeriode, makeUser, PASSWORD } from '../helpers/factories.js';
 import { makePenilaian } from '../helpers/laporan-factories.js';
 import { makeAturan, makeKompetensi, makeProgram } from '../helpers/pengembangan-factories.js';
 

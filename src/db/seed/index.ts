@@ -8,6 +8,7 @@ import { DEFAULT_MATRIKS, DEFAULT_PENGATURAN, defaultLevelManajerial, defaultPol
 import { seedAppraisals } from './appraisal.js';
 import { seedUmpanBalik } from './umpanbalik.js';
 import { seedPengembangan } from './pengembangan.js';
+import { seedTalenta } from './talenta.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
 export const DEMO_ACCOUNTS = [
@@ -278,6 +279,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
   log('Data penilaian contoh dimuat.');
   await seedPengembangan(prisma, log);
   await seedUmpanBalik(prisma, log);
+  await seedTalenta(prisma, log);
 }
 
 function d(s: string): Date {

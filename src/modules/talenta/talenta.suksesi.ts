@@ -62,21 +62,25 @@ export interface Kandidat {
 
 /** The pool of one key position in a review, within what the viewer may see. */
 export async function poolKritikal(db: Db, user: Principal, reviewId: number, p: PengaturanTalenta, kritikalId: number, batas = 50) {
-  const k = await db.jabatanKritikal.findUnique({
-    where: { id: kritikalId },
-    include: {
-      jabatan: {
-        select: {
-          id: true,
-          nama: true,
-          unit: { select: { nama: true } },
-          pegawai: { where: { aktif: true }, select: { id: true } },
-          standar: { select: { kompetensiId: true, levelDibutuhkan: true, kompetensi: { select: { nama: true } } } },
-        },
-      },
+  const k = await db.jabatanKritikal.findUnique({ where: { id: kritikalId }, select: { id: true, jabatanId: true, alasan: true } });
+  if (!k) throw new NotFoundError();
+  const pool = await poolJabatan(db, user, reviewId, p, k.jabatanId, batas);
+  return { ...pool, kritikal: { ...k, jabatan: pool.jabatan } };
+}
+
+/** Candidates for a target jabatan: pool boxes, not its current holders, ranked by fit to its standard. */
+export async function poolJabatan(db: Db, user: Principal, reviewId: number, p: PengaturanTalenta, jabatanId: number, batas = 50) {
+  const jabatan = await db.jabatan.findUniqueOrThrow({
+    where: { id: jabatanId },
+    select: {
+      id: true,
+      nama: true,
+      unit: { select: { nama: true } },
+      pegawai: { where: { aktif: true }, select: { id: true } },
+      standar: { select: { kompetensiId: true, levelDibutuhkan: true, kompetensi: { select: { nama: true } } } },
     },
   });
-  if (!k) throw new NotFoundError();
+  const k = { jabatan };
   const pemegang = new Set(k.jabatan.pegawai.map((x) => x.id));
   const calon = await db.penempatanTalenta.findMany({
     where: { AND: [{ reviewId, status: 'DIPETAKAN', kotak: { in: p.kotakPool } }, lingkupPenempatan(user)] },
@@ -122,7 +126,7 @@ export async function poolKritikal(db: Db, user: Principal, reviewId: number, p:
   const urut = urutkanPool(hasil);
   const siap = urut.filter((x) => x.kesiapan === 'SIAP_SEKARANG').length;
   return {
-    kritikal: k,
+    jabatan: { id: jabatan.id, nama: jabatan.nama, unit: jabatan.unit },
     tanpaStandar: standar.length === 0,
     kandidat: urut.slice(0, batas),
     jumlah: urut.length,
