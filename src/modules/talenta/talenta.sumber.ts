@@ -6,7 +6,7 @@
  *   levels of the newest rated appraisal, as the development gap table uses them: `hitungGap`);
  * - jpTahun: training JP (RiwayatPelatihan, as the JP summary counts them);
  * - jumlahPenghargaan: awards (Penghargaan).
- * All take a list of pegawai ids and answer in one statement each (ANY($1::int[])), so a run over
+ * All take a list of pegawai ids and answer in one statement each (joined to unnest($1::int[])), so a run over
  * 50,000 staff stays a handful of queries.
  */
 import type { Db } from '../../db/client.js';
@@ -19,8 +19,10 @@ export async function predikatTahunan(
 ): Promise<Map<number, { tahun: number; predikat: PredikatTahunan }[]>> {
   const rows = await db.$queryRaw<{ pegawaiId: number; tahun: number; predikat: PredikatTahunan }[]>`
     SELECT pk."pegawaiId", pp.tahun, pk.predikat::text AS predikat
-    FROM "PenilaianKinerja" pk JOIN "PeriodePenilaian" pp ON pp.id = pk."periodeId"
-    WHERE pk."pegawaiId" = ANY(${pegawaiIds}::int[]) AND pp.jenis = 'TAHUNAN' AND pp.tahun = ANY(${tahun}::int[])
+    FROM unnest(${pegawaiIds}::int[]) AS u(id)
+      JOIN "PenilaianKinerja" pk ON pk."pegawaiId" = u.id
+      JOIN "PeriodePenilaian" pp ON pp.id = pk."periodeId"
+    WHERE pp.jenis = 'TAHUNAN' AND pp.tahun = ANY(${tahun}::int[])
       AND pk.status = 'FINAL' AND pk.predikat IS NOT NULL`;
   const map = new Map<number, { tahun: number; predikat: PredikatTahunan }[]>();
   for (const r of rows) map.set(r.pegawaiId, [...(map.get(r.pegawaiId) ?? []), { tahun: r.tahun, predikat: r.predikat }]);
@@ -38,9 +40,10 @@ export async function levelKompetensiTerakhir(db: Db, pegawaiIds: number[], acua
   const rows = await db.$queryRaw<{ pegawaiId: number; kompetensiId: number; dibutuhkan: number; level: number | null }[]>`
     WITH terakhir AS (
       SELECT DISTINCT ON (pk."pegawaiId") pk.id, pk."pegawaiId"
-      FROM "PenilaianKinerja" pk JOIN "PeriodePenilaian" pp ON pp.id = pk."periodeId"
-      WHERE pk."pegawaiId" = ANY(${pegawaiIds}::int[]) AND pk.status IN ('FINAL', 'DINILAI') AND pp."tanggalMulai" <= ${acuan}
-        AND EXISTS (SELECT 1 FROM "PenilaianKompetensi" x WHERE x."penilaianId" = pk.id AND x."levelAtasan" IS NOT NULL)
+      FROM unnest(${pegawaiIds}::int[]) AS u(id)
+        JOIN "PenilaianKinerja" pk ON pk."pegawaiId" = u.id
+        JOIN "PeriodePenilaian" pp ON pp.id = pk."periodeId"
+      WHERE pk.status IN ('FINAL', 'DINILAI') AND pp."tanggalMulai" <= ${acuan}
       ORDER BY pk."pegawaiId", pp."tanggalSelesai" DESC, pk.id DESC
     )
     SELECT t."pegawaiId", k."kompetensiId", k."levelDibutuhkan" AS dibutuhkan, k."levelAtasan" AS level
@@ -54,9 +57,8 @@ export async function levelKompetensiTerakhir(db: Db, pegawaiIds: number[], acua
 /** Training JP finished in the calendar year. */
 export async function jpTahun(db: Db, pegawaiIds: number[], tahun: number): Promise<Map<number, number>> {
   const rows = await db.$queryRaw<{ pegawaiId: number; jp: number }[]>`
-    SELECT "pegawaiId", SUM(jp)::int AS jp FROM "RiwayatPelatihan"
-    WHERE "pegawaiId" = ANY(${pegawaiIds}::int[])
-      AND "tanggalSelesai" >= make_date(${tahun}::int, 1, 1) AND "tanggalSelesai" < make_date(${tahun}::int + 1, 1, 1)
+    SELECT "pegawaiId", SUM(jp)::int AS jp FROM unnest(${pegawaiIds}::int[]) AS u(id) JOIN "RiwayatPelatihan" r ON r."pegawaiId" = u.id
+    WHERE "tanggalSelesai" >= make_date(${tahun}::int, 1, 1) AND "tanggalSelesai" < make_date(${tahun}::int + 1, 1, 1)
     GROUP BY "pegawaiId"`;
   return new Map(rows.map((r) => [r.pegawaiId, r.jp]));
 }
@@ -64,9 +66,8 @@ export async function jpTahun(db: Db, pegawaiIds: number[], tahun: number): Prom
 /** Awards dated in the given years. */
 export async function jumlahPenghargaan(db: Db, pegawaiIds: number[], dari: number, sampai: number): Promise<Map<number, number>> {
   const rows = await db.$queryRaw<{ pegawaiId: number; n: number }[]>`
-    SELECT "pegawaiId", COUNT(*)::int AS n FROM "Penghargaan"
-    WHERE "pegawaiId" = ANY(${pegawaiIds}::int[])
-      AND tanggal >= make_date(${dari}::int, 1, 1) AND tanggal < make_date(${sampai}::int + 1, 1, 1)
+    SELECT "pegawaiId", COUNT(*)::int AS n FROM unnest(${pegawaiIds}::int[]) AS u(id) JOIN "Penghargaan" h ON h."pegawaiId" = u.id
+    WHERE tanggal >= make_date(${dari}::int, 1, 1) AND tanggal < make_date(${sampai}::int + 1, 1, 1)
     GROUP BY "pegawaiId"`;
   return new Map(rows.map((r) => [r.pegawaiId, r.n]));
 }
