@@ -307,3 +307,15 @@ describe('settings', () => {
     expect(nilaiPendidikan('  ')).toBeNull();
   });
 });
+
+describe('competency input read at scale', () => {
+  it('the summed form gives the same fit as the per-competency list', () => {
+    const lst = petakan(orang(), PENGATURAN_DEFAULT, ACUAN);
+    const sum = petakan(orang({ kompetensi: { capai: 5, butuh: 6, jumlah: 2 } }), PENGATURAN_DEFAULT, ACUAN);
+    expect(sum.komponen).toEqual(lst.komponen);
+    expect(sum.kotak).toBe(lst.kotak);
+    expect(petakan(orang({ kompetensi: { capai: 0, butuh: 0, jumlah: 0 } }), PENGATURAN_DEFAULT, ACUAN).kekurangan).toContain(
+      'Kompetensi belum dinilai atasan terhadap standar jabatan',
+    );
+  });
+});

@@ -13,8 +13,12 @@ export interface MasukanTalenta {
   predikat: { tahun: number; predikat: PredikatTahunan }[];
   /** The newest assessment result (any age: the engine checks its validity). */
   asesmen: { tanggal: Date; lembaga: string; rerata: number } | null;
-  /** Each competency of the person's jabatan standard with the level last assessed (null = not assessed). */
-  kompetensi: { dibutuhkan: number; level: number | null }[];
+  /**
+   * Each competency of the person's jabatan standard with the level last assessed (null = not
+   * assessed), or the same already summed (capai = Σ min(level, required), butuh = Σ required,
+   * jumlah = competencies rated), as the run reads it at scale.
+   */
+  kompetensi: { dibutuhkan: number; level: number | null }[] | { capai: number; butuh: number; jumlah: number };
   /** Training JP in the review year. */
   jp: number;
   /** Awards in the review year and the year before. */
@@ -151,9 +155,17 @@ export function petakan(m: MasukanTalenta, p: PengaturanTalenta, o: { tahun: num
     sumber: asesmenBerlaku ? `${asesmenBerlaku.lembaga}, ${fmtTanggal(asesmenBerlaku.tanggal)}` : 'Impor hasil asesmen',
   };
 
-  const dinilai = m.kompetensi.filter((k) => k.level !== null && k.dibutuhkan > 0);
-  const butuh = dinilai.reduce((a, k) => a + k.dibutuhkan, 0);
-  const fit = butuh ? bulat2((dinilai.reduce((a, k) => a + Math.min(k.level!, k.dibutuhkan), 0) * 100) / butuh) : null;
+  const ringkas = Array.isArray(m.kompetensi)
+    ? (() => {
+        const dinilai = m.kompetensi.filter((k) => k.level !== null && k.dibutuhkan > 0);
+        return {
+          capai: dinilai.reduce((a, k) => a + Math.min(k.level!, k.dibutuhkan), 0),
+          butuh: dinilai.reduce((a, k) => a + k.dibutuhkan, 0),
+          jumlah: dinilai.length,
+        };
+      })()
+    : m.kompetensi;
+  const fit = ringkas.butuh ? bulat2((ringkas.capai * 100) / ringkas.butuh) : null;
   if (fit === null) kekurangan.push('Kompetensi belum dinilai atasan terhadap standar jabatan');
   const kompetensi: Komponen = {
     kode: 'kompetensi',
@@ -162,7 +174,7 @@ export function petakan(m: MasukanTalenta, p: PengaturanTalenta, o: { tahun: num
     nilai: fit,
     bobot: 0,
     bobotDiatur: p.bobotPotensi.kompetensi,
-    sumber: fit === null ? 'Penilaian kompetensi oleh atasan' : `Penilaian kompetensi oleh atasan (${dinilai.length} kompetensi)`,
+    sumber: fit === null ? 'Penilaian kompetensi oleh atasan' : `Penilaian kompetensi oleh atasan (${ringkas.jumlah} kompetensi)`,
   };
 
   // Track record: its own parts, shared out the same way.

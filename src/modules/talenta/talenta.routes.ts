@@ -60,21 +60,24 @@ function filterDari(q: Record<string, unknown>): FilterPeta {
   return { ...f, q: f.q || undefined };
 }
 
-async function opsiFilter(db: Db, user?: Principal) {
-  const batas = user && !isAdminBkd(user) ? (subtreePimpinan(user) ?? '/-/') : '/';
-  const [opd, unit] = await Promise.all([
-    db.unitKerja.findMany({
-      where: { jenis: 'OPD', aktif: true, jalur: { startsWith: batas } },
-      select: { id: true, nama: true },
-      orderBy: { nama: 'asc' },
-    }),
-    db.unitKerja.findMany({
-      where: { aktif: true, jenis: { not: 'PEMDA' }, jalur: { startsWith: batas } },
-      select: { id: true, nama: true, jalur: true },
-      orderBy: { jalur: 'asc' },
-      take: 1000,
-    }),
-  ]);
+async function opsiFilter(db: Db, user: Principal, opdId?: number) {
+  const batas = isAdminBkd(user) ? '/' : (subtreePimpinan(user) ?? '/-/');
+  // Units are offered within one OPD (the chosen one, or a pimpinan's own subtree): a list of
+  // every unit of a 50,000-staff government would be most of the page.
+  const opd = await db.unitKerja.findMany({
+    where: { jenis: 'OPD', aktif: true, jalur: { startsWith: batas } },
+    select: { id: true, nama: true, jalur: true },
+    orderBy: { nama: 'asc' },
+  });
+  const dalam = opdId ? opd.find((o) => o.id === opdId)?.jalur : batas !== '/' ? batas : undefined;
+  const unit = dalam
+    ? await db.unitKerja.findMany({
+        where: { aktif: true, jenis: { not: 'PEMDA' }, jalur: { startsWith: dalam } },
+        select: { id: true, nama: true, jalur: true },
+        orderBy: { jalur: 'asc' },
+        take: 500,
+      })
+    : [];
   return { opd, unit, JENIS_JABATAN, JENJANG, GOLONGAN };
 }
 
@@ -107,7 +110,7 @@ export function talentaRoutes({ prisma }: AppDeps): Router {
         crumbs: [{ label: t('talenta.judul') }],
         reviews,
         isBkd: peranTalenta(user) === 'BKD',
-        opd: (await opsiFilter(prisma)).opd,
+        opd: (await opsiFilter(prisma, req.user!)).opd,
         JENIS_JABATAN,
         errors: isian.errors ?? {},
         values: isian.values ?? { tahun: new Date().getUTCFullYear() },
@@ -300,7 +303,7 @@ export function talentaRoutes({ prisma }: AppDeps): Router {
   r.get('/talenta/:id', async (req, res) => {
     const review = await ambilReview(prisma, req.user!, idParam(req.params.id));
     const f = filterDari(req.query as Record<string, unknown>);
-    const [peta, opsi] = await Promise.all([petaReview(prisma, req.user!, review.id, f), opsiFilter(prisma, req.user!)]);
+    const [peta, opsi] = await Promise.all([petaReview(prisma, req.user!, review.id, f), opsiFilter(prisma, req.user!, f.opdId)]);
     res.page(V + 'peta', {
       title: `Peta talenta ${review.tahun}`,
       crumbs: [{ label: t('talenta.judul'), href: '/talenta' }, { label: String(review.tahun) }],

@@ -7,7 +7,7 @@ import { hariIni } from '../../lib/format.js';
 import { audit } from '../audit/audit.service.js';
 import { bacaPengaturan, PENGATURAN_DEFAULT, pengaturanSchema, type PengaturanTalenta } from './talenta.pengaturan.js';
 import { petakan, type Komponen, type MasukanTalenta } from './talenta.pemetaan.js';
-import { jpTahun, jumlahPenghargaan, levelKompetensiTerakhir, predikatTahunan } from './talenta.sumber.js';
+import { jpTahun, jumlahPenghargaan, kesesuaianKompetensi, predikatTahunan } from './talenta.sumber.js';
 import { bolehBukaReview, lingkupPenempatan } from './talenta.akses.js';
 
 export const PESAN_TERKUNCI = 'Pemetaan talenta ini sudah dipublikasikan dan terkunci.';
@@ -110,7 +110,7 @@ export async function jalankanPemetaan(db: Db, userId: number, id: number, acuan
   const tahunList = Array.from({ length: p.tahunKinerja }, (_, i) => review.tahun - i);
   const [predikat, kompetensi, jp, penghargaan, asesmen, hukuman, kalibrasiLama] = await Promise.all([
     predikatTahunan(db, ids, tahunList),
-    levelKompetensiTerakhir(db, ids, acuan),
+    kesesuaianKompetensi(db, ids, acuan),
     jpTahun(db, ids, review.tahun),
     jumlahPenghargaan(db, ids, review.tahun - 1, review.tahun),
     db.$queryRaw<{ pegawaiId: number; tanggal: Date; lembaga: string; rerata: number }[]>`
@@ -140,7 +140,7 @@ export async function jalankanPemetaan(db: Db, userId: number, id: number, acuan
       {
         predikat: predikat.get(x.id) ?? [],
         asesmen: asesmenBy.get(x.id) ?? null,
-        kompetensi: kompetensi.get(x.id) ?? [],
+        kompetensi: kompetensi.get(x.id) ?? { capai: 0, butuh: 0, jumlah: 0 },
         jp: jp.get(x.id) ?? 0,
         penghargaan: penghargaan.get(x.id) ?? 0,
         pendidikan: x.pendidikan,
@@ -205,6 +205,9 @@ export async function jalankanPemetaan(db: Db, userId: number, id: number, acuan
     },
     { timeout: 120_000 },
   );
+  // A run replaces tens of thousands of rows: fresh statistics and a vacuumed table keep the map's
+  // counts an index-only scan. Outside the transaction (VACUUM cannot run inside one).
+  await db.$executeRawUnsafe('VACUUM (ANALYZE) "PenempatanTalenta"');
   return { jumlah: rows.length, ...hitung };
 }
 
