@@ -143,6 +143,35 @@ describe('disciplinary record form', () => {
   });
 });
 
+describe('disciplinary import', () => {
+  it('when a CSV row has a bad level or a formula, then it is refused with the reason; the good row is applied', async () => {
+    const page = await admin.agent.get('/talenta/impor/hukuman');
+    const csv = [
+      'nip;tingkat;jenis;tanggal;keterangan',
+      `${org.pegawai.staf2.nip};ringan;Teguran lisan;2026-01-10;`,
+      `${org.pegawai.staf2.nip};sangat berat;Teguran;2026-01-11;`,
+      `${org.pegawai.staf2.nip};sedang;@SUM(A1);2026-01-12;`,
+    ].join('\r\n');
+    const up = await admin.agent
+      .post('/talenta/impor/hukuman')
+      .field('_csrf', csrfFrom(page.text))
+      .attach('berkas', Buffer.from(csv), 'hukuman.csv');
+    expect(up.status).toBe(302);
+    const pre = await admin.agent.get(up.headers.location as string);
+    expect(pre.text).toContain('1 baris siap diterapkan');
+    expect(pre.text).toContain('Pilih tingkat hukuman: ringan, sedang, atau berat.');
+    expect(pre.text).toContain('Tidak boleh diawali =, +, - atau @');
+    const before = await ctx.prisma.hukumanDisiplin.count();
+    const ok = await admin.agent
+      .post(`${up.headers.location as string}/terapkan`)
+      .type('form')
+      .send({ _csrf: csrfFrom(pre.text) });
+    expect(ok.status).toBe(302);
+    expect(await ctx.prisma.hukumanDisiplin.count()).toBe(before + 1);
+    // A light penalty does not exclude by default: Staf Dua is still placed in the review below.
+  });
+});
+
 describe('a review from creation to publication', () => {
   it('when BKD creates the 2026 review and runs it, then people are placed, incomplete and excluded ones are listed', async () => {
     const page = await admin.agent.get('/talenta');

@@ -121,7 +121,10 @@ export async function periksa(db: Db, jenis: JenisImpor, grid: Grid): Promise<Te
         if (dilihat.has(kunci)) galat.push('Baris ganda: NIP, tanggal dan tingkat yang sama sudah ada di atas.');
         dilihat.add(kunci);
         ringkas = `${v.data.tingkat.toLowerCase()}: ${v.data.jenis}`;
-        if (!galat.length) out.hukuman.push({ pegawaiId: p!.id, ...v.data });
+        if (!galat.length) {
+          const { tingkat, jenis, tanggal, keterangan } = v.data;
+          out.hukuman.push({ pegawaiId: p!.id, tingkat, jenis, tanggal, keterangan });
+        }
       }
     }
     out.pratinjau.push({ baris: i + 2, nip, nama: p?.nama ?? null, galat, ringkas });
