@@ -69,4 +69,29 @@ describe('talent management', () => {
     await shot(page, 'talenta-suksesi-360');
     await page.close();
   });
+
+  it("BKD's own pages (settings, disciplinary records, imports, key positions) pass axe and fit 360 px", async () => {
+    const page = await newPage(browser, DESKTOP);
+    await signIn(page, 'admin.bkd');
+    await page.goto(`${base()}/talenta`);
+    await page.getByRole('link', { name: 'Pemetaan talenta 2026' }).click();
+    await page.waitForURL(/\/talenta\/\d+$/);
+    const review = new URL(page.url()).pathname;
+    for (const path of [
+      `${review}/pengaturan`,
+      '/talenta/hukuman',
+      '/talenta/impor/asesmen',
+      '/talenta/impor/hukuman',
+      '/talenta/kritikal',
+    ]) {
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${base()}${path}`);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      await expectAccessible(page);
+      await page.setViewportSize(PHONE);
+      expect(await tataLetak(page), path).toEqual([]);
+    }
+    await shot(page, 'talenta-pengaturan-360');
+    await page.close();
+  });
 });
