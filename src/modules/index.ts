@@ -18,6 +18,7 @@ import { laporanRoutes } from './laporan/laporan.routes.js';
 import { kalibrasiRoutes } from './kalibrasi/kalibrasi.routes.js';
 import { evaluasiRoutes } from './evaluasi/evaluasi.routes.js';
 import { surelRoutes } from './surel/surel.routes.js';
+import { talentaRoutes } from './talenta/talenta.routes.js';
 /** Every domain's router, in one place. */
 export function registerModules(app: Express, deps: AppDeps): void {
   app.use(umpanbalikSisipan(deps));
@@ -38,4 +39,5 @@ export function registerModules(app: Express, deps: AppDeps): void {
   app.use(laporanRoutes(deps));
   app.use(kalibrasiRoutes(deps));
   app.use(surelRoutes(deps));
+  app.use(talentaRoutes(deps));
 }

@@ -34,7 +34,7 @@ const ITEMS: NavDef[] = [{ href: '/beranda', label: 'Beranda', show: () => true 
  */
 const GROUPS: { id: string; label: string; hrefs: string[] }[] = [
   { id: 'menu-penilaian', label: 'Penilaian', hrefs: ['/penilaian', '/tim', '/keberatan', '/progres'] },
-  { id: 'menu-laporan', label: 'Laporan', hrefs: ['/laporan', '/kalibrasi'] },
+  { id: 'menu-laporan', label: 'Laporan', hrefs: ['/laporan', '/kalibrasi', '/talenta'] },
   { id: 'menu-admin', label: 'Administrasi', hrefs: ['/admin'] },
 ];
 

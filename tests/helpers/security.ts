@@ -9,6 +9,7 @@ import type request from 'supertest';
 import type { PrismaClient } from '../../src/generated/prisma/client.js';
 import { makeOrg, makePeriode } from './factories.js';
 import { makeKompetensi } from './penilaian-factories.js';
+import { buatReview, jalankanPemetaan } from '../../src/modules/talenta/talenta.service.js';
 
 export interface RouteInfo {
   method: 'GET' | 'POST';
@@ -262,6 +263,24 @@ export async function makeWorld(prisma: PrismaClient, uploadDir: string) {
     },
   });
 
+  // A published talent review (atasan may see their reports' boxes): every card names its person.
+  const vReview = await buatReview(prisma, org.users.admin.id, { tahun: periode.tahun, unitIds: [], jenisJabatan: [] });
+  await prisma.reviewTalenta.update({
+    where: { id: vReview.id },
+    data: { pengaturan: { ...(vReview.pengaturan as object), atasanLihatKotak: true, asesmenWajib: false } },
+  });
+  await jalankanPemetaan(prisma, org.users.admin.id, vReview.id);
+  await prisma.reviewTalenta.update({ where: { id: vReview.id }, data: { status: 'DIPUBLIKASI' } });
+  await prisma.jabatanKritikal.create({ data: { jabatanId: org.jabatan.jLain.id, ditetapkanOleh: org.users.admin.id } });
+  await prisma.hukumanDisiplin.create({
+    data: {
+      pegawaiId: org.pegawai.stafLain.id,
+      tingkat: 'RINGAN',
+      jenis: `Teguran ${MARKER}`,
+      tanggal: new Date('2026-01-05T00:00:00Z'),
+      dicatatOleh: org.users.admin.id,
+    },
+  });
   const victimIds = {
     penilaian: [vPen.id, vPenKasi.id],
     keberatan: vKeberatan.id,
@@ -282,6 +301,7 @@ export async function makeWorld(prisma: PrismaClient, uploadDir: string) {
     pegawai: [org.pegawai.stafLain.id, org.pegawai.kasiLain.id],
     unit: org.units.opd2.id,
     periode: periode.id,
+    talenta: vReview.id,
   };
   return { org, periode, komp, program, ownPen, staf2Pen, vPen, vImpor, victimIds, vTautan, vKonten };
 }

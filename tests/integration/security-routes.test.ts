@@ -43,7 +43,7 @@ type Peran = (typeof ROLES)[number];
 function entitled(role: Peran, path: string): boolean {
   if (path.startsWith('/u/')) return true;
   if (role !== 'admin') return false;
-  return /^\/(admin|laporan|kalibrasi|keberatan|berkas\/penilaian|pengembangan|umpanbalik|progres|sosialisasi\/(kelola|lampiran|konten))(\/|$)/.test(
+  return /^\/(admin|laporan|kalibrasi|talenta|keberatan|berkas\/penilaian|pengembangan|umpanbalik|progres|sosialisasi\/(kelola|lampiran|konten))(\/|$)/.test(
     path,
   );
 }
@@ -87,6 +87,7 @@ function victimCandidates(param: string): string[] {
     v.bukti,
     ...v.pegawai,
     v.unit,
+    v.talenta,
   ];
   switch (param) {
     case 'id':
@@ -192,7 +193,11 @@ describe('CSRF: every POST route without a token and with a wrong token', () => 
       (SELECT count(*) FROM "RekomendasiPelatihan")::int AS rek,
       (SELECT count(*) FROM "RiwayatPelatihan")::int AS riwayat,
       (SELECT count(*) FROM "BuktiDukung")::int AS bukti,
-      (SELECT count(*) FROM "PeriodePenilaian")::int AS periode`);
+      (SELECT count(*) FROM "PeriodePenilaian")::int AS periode,
+      (SELECT count(*) FROM "ReviewTalenta")::int AS review_talenta,
+      (SELECT max("dikalibrasiPada") FROM "PenempatanTalenta")::text AS kalibrasi_talenta,
+      (SELECT count(*) FROM "HukumanDisiplin")::int AS hukuman,
+      (SELECT count(*) FROM "JabatanKritikal")::int AS kritikal`);
     return rows[0];
   }
 

@@ -118,4 +118,30 @@ describe('demo data', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain(text);
   });
+
+  it('talent management: admin.bkd and kadis.kesehatan meet a published 2025 map, a draft 2026 review, and a succession warning', async () => {
+    const [r2025, r2026] = await Promise.all([
+      ctx.prisma.reviewTalenta.findUniqueOrThrow({ where: { tahun: 2025 } }),
+      ctx.prisma.reviewTalenta.findUniqueOrThrow({ where: { tahun: 2026 } }),
+    ]);
+    expect([r2025.status, r2026.status]).toEqual(['DIPUBLIKASI', 'DRAF']);
+    expect(await ctx.prisma.penempatanTalenta.count({ where: { reviewId: r2025.id, status: 'TIDAK_LENGKAP' } })).toBeGreaterThan(0);
+    expect(await ctx.prisma.penempatanTalenta.count({ where: { reviewId: r2025.id, status: 'DIKECUALIKAN' } })).toBe(1);
+    expect(await ctx.prisma.hukumanDisiplin.count()).toBe(2);
+    expect(await ctx.prisma.jabatanKritikal.count()).toBe(3);
+    const dipetakan: number[] = [];
+    for (const username of ['admin.bkd', 'kadis.kesehatan']) {
+      const { agent } = await login(ctx.app, username, PASSWORD);
+      const map = await agent.get(`/talenta/${r2025.id}`);
+      expect(map.status).toBe(200);
+      dipetakan.push(Number(/\((\d+) pegawai dipetakan\)/.exec(map.text)![1]));
+      const suksesi = await agent.get(`/talenta/${r2025.id}/suksesi`);
+      expect(suksesi.text).toContain('Kurang dari dua calon siap sekarang.');
+    }
+    // The pimpinan's map counts their own subtree only.
+    expect(dipetakan[1]).toBeGreaterThan(0);
+    expect(dipetakan[1]).toBeLessThan(dipetakan[0]!);
+    const { agent } = await login(ctx.app, 'pegawai.rujukan', PASSWORD);
+    expect((await agent.get('/pengembangan')).text).toContain('Dari pemetaan talenta 2025');
+  });
 });

@@ -12,6 +12,7 @@ import { seedSurel } from './surel.js';
 import { seedPengembangan } from './pengembangan.js';
 import { seedSiasn } from './siasn.js';
 import { seedDuaFaktor } from './dua-faktor.js';
+import { seedTalenta } from './talenta.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
 export const DEMO_ACCOUNTS = [
@@ -286,6 +287,7 @@ export async function seedDemo(prisma: Db, opts: { password: string; log?: (m: s
   await seedSiasn(prisma, log);
   await seedDuaFaktor(prisma, log);
   await seedSurel(prisma, log);
+  await seedTalenta(prisma, log);
 }
 
 function d(s: string): Date {

@@ -6,6 +6,7 @@ import { ringkasanJp } from './jp.service.js';
 import { daftarRiwayat } from './riwayat.service.js';
 import { atasanLangsung, bolehUnduhSertifikat } from './pengembangan.policy.js';
 import { hitungGap } from './gap.js';
+import { tindakLanjutPegawai } from '../talenta/talenta.pegawai.js';
 
 /** The training catalog's active programs, by title: the choice on every development form. */
 export function programAktif(prisma: Db) {
@@ -29,11 +30,12 @@ export async function halamanPegawai(
   periodeId?: number,
 ) {
   const { list, pilih } = await pilihPeriode(prisma, p.id, periodeId);
-  const [gap, rekomendasi, jp, riwayat] = await Promise.all([
+  const [gap, rekomendasi, jp, riwayat, talenta] = await Promise.all([
     pilih ? gapPenilaian(prisma, pilih.id) : null,
     pilih ? daftarRekomendasi(prisma, p.id, pilih.periode.id) : [],
     ringkasanJp(prisma, p),
     daftarRiwayat(prisma, p.id),
+    tindakLanjutPegawai(prisma, p.id),
   ]);
   const bolehUbah = atasanLangsung(user, p);
   const program = bolehUbah ? await programAktif(prisma) : [];
@@ -44,6 +46,7 @@ export async function halamanPegawai(
     rekomendasi,
     jp,
     riwayat,
+    talenta,
     program,
     bolehUbah,
     bolehCatat: user.roles.includes('ADMIN_BKD') || user.pegawaiId === p.id,
