@@ -15,7 +15,8 @@ export interface SelAgregat {
 
 export async function periodeAnalisis(prisma: Db, diminta?: number) {
   const list = await prisma.periodePenilaian.findMany({
-    where: { status: { in: ['DITUTUP', 'BERJALAN'] } },
+    // Competency gaps exist only where competencies were assessed (not in most periodic evaluations, issue 16).
+    where: { status: { in: ['DITUTUP', 'BERJALAN'] }, nilaiKompetensi: true },
     orderBy: [{ tahun: 'desc' }, { tanggalMulai: 'desc' }],
   });
   return { list, pilih: list.find((p) => p.id === diminta) ?? list.find((p) => p.status === 'DITUTUP') ?? list[0] ?? null };

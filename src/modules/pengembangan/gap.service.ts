@@ -8,17 +8,27 @@ export function periodePegawai(prisma: Db, pegawaiId: number) {
     select: {
       id: true,
       status: true,
-      periode: { select: { id: true, nama: true, tahun: true, status: true, tanggalMulai: true, tanggalSelesai: true } },
+      periode: {
+        select: { id: true, nama: true, tahun: true, status: true, tanggalMulai: true, tanggalSelesai: true, nilaiKompetensi: true },
+      },
     },
     orderBy: [{ periode: { tahun: 'desc' } }, { periode: { tanggalMulai: 'desc' } }],
   });
 }
 
-/** Default: the newest period whose appraisal the supervisor has rated. */
+/**
+ * Default: the newest period whose appraisal the supervisor has rated and that assessed
+ * competencies (a periodic evaluation usually does not, issue 16).
+ */
 export async function pilihPeriode(prisma: Db, pegawaiId: number, diminta?: number) {
   const list = await periodePegawai(prisma, pegawaiId);
+  const dinilai = (x: (typeof list)[number]) => x.status === 'FINAL' || x.status === 'DINILAI';
   const pilih =
-    list.find((x) => x.periode.id === diminta) ?? list.find((x) => x.status === 'FINAL' || x.status === 'DINILAI') ?? list[0] ?? null;
+    list.find((x) => x.periode.id === diminta) ??
+    list.find((x) => dinilai(x) && x.periode.nilaiKompetensi) ??
+    list.find(dinilai) ??
+    list[0] ??
+    null;
   return { list, pilih };
 }
 
