@@ -12,7 +12,7 @@ import type {
 import type { Principal } from '../../core/principal.js';
 import { NotFoundError, StateError, ValidationError } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
-import { BERAKHLAK } from '../domain/labels.js';
+import { bahanPenilaian, barisAwal } from '../penilaian/penilaian.service.js';
 import type { Actor } from '../admin/shared/http.js';
 import { findActivePeriod } from '../periode/periode.repo.js';
 
@@ -263,16 +263,7 @@ export async function mulaiEvaluasi(prisma: Db, user: Principal, periodeId: numb
   if (!skp || skp.statusRencana !== 'DISETUJUI') {
     throw new StateError('Rencana kinerja (SKP) tahun ini harus disetujui atasan sebelum evaluasi periodik dimulai.');
   }
-  const p = await prisma.pegawai.findUniqueOrThrow({
-    where: { id: user.pegawaiId },
-    include: { atasan: { select: { id: true, atasanId: true } } },
-  });
-  const standar = periode.nilaiKompetensi
-    ? await prisma.standarKompetensiJabatan.findMany({
-        where: { jabatanId: p.jabatanId, kompetensi: { aktif: true } },
-        include: { kompetensi: { include: { level: { orderBy: { level: 'asc' } } } } },
-      })
-    : [];
+  const { p, standar } = await bahanPenilaian(prisma, user.pegawaiId, periode.nilaiKompetensi);
   try {
     return await prisma.$transaction(async (tx: Tx) => {
       const pen = await tx.penilaianKinerja.create({
@@ -286,20 +277,7 @@ export async function mulaiEvaluasi(prisma: Db, user: Principal, periodeId: numb
           skpId: skp.id,
           statusRencana: 'DISETUJUI',
           rencanaDisetujuiPada: skp.rencanaDisetujuiPada,
-          perilaku: { create: (Object.keys(BERAKHLAK) as (keyof typeof BERAKHLAK)[]).map((nilai) => ({ nilai })) },
-          kompetensi: {
-            create: standar.map((s) => ({
-              kompetensiId: s.kompetensiId,
-              levelDibutuhkan: s.levelDibutuhkan,
-              versiKamus: s.kompetensi.versi,
-              snapshotLevel: s.kompetensi.level.map((l) => ({
-                level: l.level,
-                label: l.label,
-                deskripsi: l.deskripsi,
-                indikator: l.indikator,
-              })),
-            })),
-          },
+          ...barisAwal(standar),
         },
       });
       for (const rhk of skp.rhk) {

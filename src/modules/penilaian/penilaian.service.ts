@@ -17,6 +17,39 @@ import { buatRekomendasiSistem } from '../pengembangan/rekomendasi.service.js';
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * What a new appraisal is made from: the employee with their supervisor links, and the competency
+ * standard of their jabatan with the dictionary's levels when the evaluation assesses competencies.
+ */
+export async function bahanPenilaian(prisma: Db, pegawaiId: number, nilaiKompetensi: boolean) {
+  const p = await prisma.pegawai.findUniqueOrThrow({
+    where: { id: pegawaiId },
+    include: { atasan: { select: { id: true, atasanId: true } } },
+  });
+  const standar = nilaiKompetensi
+    ? await prisma.standarKompetensiJabatan.findMany({
+        where: { jabatanId: p.jabatanId, kompetensi: { aktif: true } },
+        include: { kompetensi: { include: { level: { orderBy: { level: 'asc' } } } } },
+      })
+    : [];
+  return { p, standar };
+}
+
+/** The rows every new appraisal starts with: the BerAKHLAK values, and the standard's competencies with a snapshot of their levels. */
+export function barisAwal(standar: Awaited<ReturnType<typeof bahanPenilaian>>['standar']) {
+  return {
+    kompetensi: {
+      create: standar.map((s) => ({
+        kompetensiId: s.kompetensiId,
+        levelDibutuhkan: s.levelDibutuhkan,
+        versiKamus: s.kompetensi.versi,
+        snapshotLevel: s.kompetensi.level.map((l) => ({ level: l.level, label: l.label, deskripsi: l.deskripsi, indikator: l.indikator })),
+      })),
+    },
+    perilaku: { create: (Object.keys(BERAKHLAK) as (keyof typeof BERAKHLAK)[]).map((nilai) => ({ nilai })) },
+  };
+}
+
 /** Starts the signed-in employee's appraisal for the running period (idempotent). */
 export async function mulai(prisma: Db, user: Principal): Promise<number> {
   if (!user.pegawaiId) throw new NotFoundError();
@@ -26,17 +59,8 @@ export async function mulai(prisma: Db, user: Principal): Promise<number> {
     where: { periodeId_pegawaiId: { periodeId: periode.id, pegawaiId: user.pegawaiId } },
   });
   if (existing) return existing.id;
-  const p = await prisma.pegawai.findUniqueOrThrow({
-    where: { id: user.pegawaiId },
-    include: { atasan: { select: { id: true, atasanId: true } } },
-  });
   // Competencies are assessed at the year end unless BKD turned that off for the year (issue 16).
-  const standar = periode.nilaiKompetensi
-    ? await prisma.standarKompetensiJabatan.findMany({
-        where: { jabatanId: p.jabatanId, kompetensi: { aktif: true } },
-        include: { kompetensi: { include: { level: { orderBy: { level: 'asc' } } } } },
-      })
-    : [];
+  const { p, standar } = await bahanPenilaian(prisma, user.pegawaiId, periode.nilaiKompetensi);
   try {
     return await prisma.$transaction(async (tx) => {
       const pen = await tx.penilaianKinerja.create({
@@ -47,20 +71,7 @@ export async function mulai(prisma: Db, user: Principal): Promise<number> {
           unitId: p.unitId,
           penilaiId: p.atasan?.id ?? null,
           atasanPenilaiId: p.atasan?.atasanId ?? null,
-          kompetensi: {
-            create: standar.map((s) => ({
-              kompetensiId: s.kompetensiId,
-              levelDibutuhkan: s.levelDibutuhkan,
-              versiKamus: s.kompetensi.versi,
-              snapshotLevel: s.kompetensi.level.map((l) => ({
-                level: l.level,
-                label: l.label,
-                deskripsi: l.deskripsi,
-                indikator: l.indikator,
-              })),
-            })),
-          },
-          perilaku: { create: (Object.keys(BERAKHLAK) as (keyof typeof BERAKHLAK)[]).map((nilai) => ({ nilai })) },
+          ...barisAwal(standar),
         },
       });
       await audit(tx, { userId: user.id, aksi: 'PENILAIAN_DIBUAT', entitas: 'PenilaianKinerja', entitasId: pen.id });

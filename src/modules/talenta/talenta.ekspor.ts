@@ -9,7 +9,7 @@ import { namaLengkap } from '../../lib/format.js';
 import { t } from '../../locales/id.js';
 import { tulisXlsx } from '../admin/impor/spreadsheet.js';
 import { lingkupPenempatan } from './talenta.akses.js';
-import type { FilterPeta } from './talenta.service.js';
+import { PENEMPATAN_DAFTAR, type FilterPeta } from './talenta.service.js';
 import { daftarKritikal, poolKritikal } from './talenta.suksesi.js';
 import type { PengaturanTalenta } from './talenta.pengaturan.js';
 
@@ -30,28 +30,7 @@ export async function eksporPeta(db: Db, user: Principal, review: Review, f: Fil
   };
   const rows = await db.penempatanTalenta.findMany({
     where,
-    select: {
-      status: true,
-      kotak: true,
-      kotakAwal: true,
-      nilaiKinerja: true,
-      nilaiPotensi: true,
-      skorTotal: true,
-      kekurangan: true,
-      alasanEksklusi: true,
-      alasanKalibrasi: true,
-      pegawai: {
-        select: {
-          nama: true,
-          gelarDepan: true,
-          gelarBelakang: true,
-          nip: true,
-          niPppk: true,
-          jabatan: { select: { nama: true } },
-          unit: { select: { nama: true } },
-        },
-      },
-    },
+    select: PENEMPATAN_DAFTAR,
     orderBy: [{ kotak: { sort: 'desc', nulls: 'last' } }, { skorTotal: { sort: 'desc', nulls: 'last' } }],
     take: BATAS_EKSPOR,
   });

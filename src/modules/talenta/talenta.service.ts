@@ -10,6 +10,31 @@ import { petakan, type Komponen, type MasukanTalenta } from './talenta.pemetaan.
 import { jpTahun, jumlahPenghargaan, kesesuaianKompetensi, predikatTahunan } from './talenta.sumber.js';
 import { bolehBukaReview, lingkupPenempatan } from './talenta.akses.js';
 
+/** What a list of placements shows (the box lists, the exports): one select for both. */
+export const PENEMPATAN_DAFTAR = {
+  pegawaiId: true,
+  status: true,
+  kotak: true,
+  kotakAwal: true,
+  nilaiKinerja: true,
+  nilaiPotensi: true,
+  skorTotal: true,
+  kekurangan: true,
+  alasanEksklusi: true,
+  alasanKalibrasi: true,
+  pegawai: {
+    select: {
+      nama: true,
+      gelarDepan: true,
+      gelarBelakang: true,
+      nip: true,
+      niPppk: true,
+      jabatan: { select: { nama: true } },
+      unit: { select: { nama: true } },
+    },
+  },
+} satisfies Prisma.PenempatanTalentaSelect;
+
 export const PESAN_TERKUNCI = 'Pemetaan talenta ini sudah dipublikasikan dan terkunci.';
 
 export function daftarReview(db: Db) {
@@ -266,28 +291,7 @@ export async function daftarOrang(db: Db, user: Principal, reviewId: number, pil
       orderBy: [{ skorTotal: { sort: 'desc', nulls: 'last' } }, { pegawai: { nama: 'asc' } }],
       skip,
       take,
-      select: {
-        pegawaiId: true,
-        kotak: true,
-        kotakAwal: true,
-        nilaiKinerja: true,
-        nilaiPotensi: true,
-        skorTotal: true,
-        kekurangan: true,
-        alasanEksklusi: true,
-        alasanKalibrasi: true,
-        pegawai: {
-          select: {
-            nama: true,
-            gelarDepan: true,
-            gelarBelakang: true,
-            nip: true,
-            niPppk: true,
-            jabatan: { select: { nama: true } },
-            unit: { select: { nama: true } },
-          },
-        },
-      },
+      select: PENEMPATAN_DAFTAR,
     }),
   ]);
   return { total, rows };
