@@ -1,7 +1,7 @@
 import type { Db } from '../client.js';
 import type { Predikat, RatingKinerja } from '../../generated/prisma/enums.js';
 import { DEFAULT_MATRIKS } from '../../modules/domain/rules.js';
-import { rancanganEvaluasi, targetUntuk } from '../../modules/evaluasi/evaluasi.service.js';
+import { dataEvaluasiBaru, targetUntuk } from '../../modules/evaluasi/evaluasi.service.js';
 import { rng } from './random.js';
 
 /**
@@ -18,32 +18,7 @@ export async function seedEvaluasi(prisma: Db, log: (s: string) => void): Promis
   if (!tahun) return;
   if (!tahun.anak.length) {
     for (const ke of [1, 2, 3]) {
-      const r = rancanganEvaluasi(2026, 'TRIWULANAN', ke);
-      await prisma.periodePenilaian.create({
-        data: {
-          nama: r.nama,
-          tahun: 2026,
-          jenis: 'TRIWULAN',
-          triwulan: ke,
-          ke,
-          indukId: tahun.id,
-          tanggalMulai: r.tanggalMulai,
-          tanggalSelesai: r.tanggalSelesai,
-          batasPenilaianDiri: r.batasPenilaianDiri,
-          batasPenilaianAtasan: r.batasPenilaianAtasan,
-          status: 'DITUTUP',
-          nilaiKompetensi: false,
-          matriks: { create: tahun.matriks.map((m) => ({ hasilKerja: m.hasilKerja, perilaku: m.perilaku, predikat: m.predikat })) },
-          pola: {
-            create: tahun.pola.map((x) => ({
-              predikatOrganisasi: x.predikatOrganisasi,
-              predikat: x.predikat,
-              minPersen: x.minPersen,
-              maksPersen: x.maksPersen,
-            })),
-          },
-        },
-      });
+      await prisma.periodePenilaian.create({ data: dataEvaluasiBaru(tahun, 'TRIWULANAN', ke, 'DITUTUP') });
     }
     await prisma.periodePenilaian.update({
       where: { id: tahun.id },

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { MatriksPredikat, PolaDistribusi, Prisma } from '../../generated/prisma/client.js';
 import type {
   AturanPredikatTahunan,
   JenisPeriode,
@@ -69,6 +69,42 @@ export function rancanganEvaluasi(tahun: number, ritme: RitmeEvaluasi, ke: numbe
     batasPenilaianDiri: tambah(tanggalSelesai, diri),
     batasPenilaianAtasan: tambah(tanggalSelesai, atasan),
   };
+}
+
+/**
+ * A new periodic evaluation of a year: its window and deadlines (rancanganEvaluasi), linked to the
+ * year, no competencies by default, and the year's predikat matrix and distribution bounds copied.
+ */
+export function dataEvaluasiBaru(
+  tahun: { id: number; tahun: number; matriks: MatriksPredikat[]; pola: PolaDistribusi[] },
+  ritme: RitmeEvaluasi,
+  ke: number,
+  status?: StatusPeriode,
+) {
+  const r = rancanganEvaluasi(tahun.tahun, ritme, ke);
+  return {
+    nama: r.nama,
+    tahun: tahun.tahun,
+    jenis: r.jenis,
+    triwulan: r.jenis === 'TRIWULAN' ? ke : null,
+    ke,
+    indukId: tahun.id,
+    tanggalMulai: r.tanggalMulai,
+    tanggalSelesai: r.tanggalSelesai,
+    batasPenilaianDiri: r.batasPenilaianDiri,
+    batasPenilaianAtasan: r.batasPenilaianAtasan,
+    ...(status ? { status } : {}),
+    nilaiKompetensi: false,
+    matriks: { create: tahun.matriks.map((m) => ({ hasilKerja: m.hasilKerja, perilaku: m.perilaku, predikat: m.predikat })) },
+    pola: {
+      create: tahun.pola.map((x) => ({
+        predikatOrganisasi: x.predikatOrganisasi,
+        predikat: x.predikat,
+        minPersen: x.minPersen,
+        maksPersen: x.maksPersen,
+      })),
+    },
+  } satisfies Prisma.PeriodePenilaianUncheckedCreateInput;
 }
 
 export type Keadaan = 'SELESAI' | 'BERJALAN' | 'AKAN_DATANG';
@@ -364,31 +400,7 @@ export async function aturRitme(prisma: Db, tahunId: number, d: RitmeInput, by: 
     }
     for (let ke = 1; ke <= n; ke++) {
       if (tahun.anak.some((a) => a.jenis === jenis && a.ke === ke)) continue;
-      const r = rancanganEvaluasi(tahun.tahun, d.ritme, ke);
-      await tx.periodePenilaian.create({
-        data: {
-          nama: r.nama,
-          tahun: tahun.tahun,
-          jenis: r.jenis,
-          triwulan: r.jenis === 'TRIWULAN' ? ke : null,
-          ke,
-          indukId: tahun.id,
-          tanggalMulai: r.tanggalMulai,
-          tanggalSelesai: r.tanggalSelesai,
-          batasPenilaianDiri: r.batasPenilaianDiri,
-          batasPenilaianAtasan: r.batasPenilaianAtasan,
-          nilaiKompetensi: false,
-          matriks: { create: tahun.matriks.map((m) => ({ hasilKerja: m.hasilKerja, perilaku: m.perilaku, predikat: m.predikat })) },
-          pola: {
-            create: tahun.pola.map((x) => ({
-              predikatOrganisasi: x.predikatOrganisasi,
-              predikat: x.predikat,
-              minPersen: x.minPersen,
-              maksPersen: x.maksPersen,
-            })),
-          },
-        },
-      });
+      await tx.periodePenilaian.create({ data: dataEvaluasiBaru(tahun, d.ritme, ke) });
     }
     const after = await tx.periodePenilaian.update({ where: { id: tahun.id }, data: d });
     await audit(tx, {
