@@ -11,6 +11,8 @@ import { setTimeZone } from './lib/format.js';
 import './web/session-types.js';
 import { flashMiddleware, saveBeforeRedirect } from './web/flash.js';
 import { viewLocals } from './web/locals.js';
+import { ejsEngine } from './web/view-engine.js';
+import { dalamPermintaanBaca } from './core/konfigurasi-cache.js';
 import { pageRenderer } from './web/render.js';
 import { csrfUnlessMultipart } from './web/csrf.js';
 import { setUploadSettings } from './web/upload.js';
@@ -45,6 +47,8 @@ export function createApp(deps: AppDeps): express.Express {
   // Query strings and bodies reach routes without control characters (decision 094).
   app.set('query parser', parseQuery);
   app.set('view engine', 'ejs');
+  // EJS with includes resolved once, not looked up on disk on every call (decision 140).
+  app.engine('ejs', ejsEngine());
   // An array: EJS resolves include('partials/x') against it only when views is a list.
   app.set('views', [path.join(PROJECT_ROOT, 'views')]);
   if (config.NODE_ENV === 'production') {
@@ -140,10 +144,11 @@ export function createApp(deps: AppDeps): express.Express {
     // and the global counter, both bumped by triggers on every relevant write): the principal
     // cache (src/modules/auth/principal-cache.ts) is keyed by it, so no extra round trip.
     override get(sid: string, cb: (err: unknown, sess?: session.SessionData | null) => void): void {
-      sessionPool.query<{ sess: unknown; versi: string | null }>(
+      sessionPool.query<{ sess: unknown; versi: string | null; versiKonfigurasi: string | null }>(
         {
           name: 'sikap-session-get', // prepared once per pooled connection
-          text: `SELECT s.sess, u."versiPrincipal"::text || '.' || (SELECT last_value FROM "principal_umum_versi")::text AS versi
+          text: `SELECT s.sess, u."versiPrincipal"::text || '.' || (SELECT "versi" FROM "VersiData" WHERE "nama" = 'principal_umum')::text AS versi,
+                        (SELECT "versi" FROM "VersiData" WHERE "nama" = 'konfigurasi')::text AS "versiKonfigurasi"
                    FROM "session" s
                    LEFT JOIN "User" u ON u.id = CASE WHEN s.sess->'passport'->>'user' ~ '^[0-9]{1,9}$' THEN (s.sess->'passport'->>'user')::int END
                   WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`,
@@ -164,6 +169,8 @@ export function createApp(deps: AppDeps): express.Express {
           }
           if (row.versi) sess.versiPrincipal = row.versi;
           else delete sess.versiPrincipal;
+          if (row.versiKonfigurasi) sess.versiKonfigurasi = row.versiKonfigurasi;
+          else delete sess.versiKonfigurasi;
           cb(null, sess);
         },
       );
@@ -185,6 +192,14 @@ export function createApp(deps: AppDeps): express.Express {
       },
     }),
   );
+
+  // Reads of a GET/HEAD use the per-process configuration cache keyed by the version read with
+  // the session (src/core/konfigurasi-cache.ts, decision 140); a request that writes does not.
+  app.use((req, _res, next) => {
+    const versi = Number(req.session?.versiKonfigurasi);
+    if ((req.method === 'GET' || req.method === 'HEAD') && versi > 0) return dalamPermintaanBaca(versi, next);
+    next();
+  });
 
   const passport = createPassport(prisma, {
     maxFailed: config.LOGIN_MAX_FAILED,

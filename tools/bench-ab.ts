@@ -19,6 +19,7 @@ import ejs from 'ejs';
 import pino from 'pino';
 import { parseConfig } from '../src/config/env.js';
 import { createApp } from '../src/app.js';
+import { ejsEngine } from '../src/web/view-engine.js';
 import { createPrismaClient } from '../src/db/client.js';
 
 process.env.NODE_ENV = 'production';
@@ -40,6 +41,19 @@ const VARIAN: Record<string, { on: (app: ReturnType<typeof createApp>) => void; 
       app.set('view options', { ...(app.get('view options') ?? {}), compileDebug: false });
       ejs.clearCache();
     },
+  },
+};
+
+const engineSikap = ejsEngine();
+VARIAN['ejs-asli'] = {
+  // EJS's own include (disk lookup and a copy of the locals per include) against decision 140's.
+  on: (app) => {
+    app.engine('ejs', ejs.renderFile as unknown as Parameters<typeof app.engine>[1]);
+    (app as unknown as { cache: object }).cache = {};
+  },
+  off: (app) => {
+    app.engine('ejs', engineSikap);
+    (app as unknown as { cache: object }).cache = {};
   },
 };
 

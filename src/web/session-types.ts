@@ -7,6 +7,8 @@ declare module 'express-session' {
     pendingDraft?: { path: string; userId: number; fields: Record<string, string>; savedAt: string };
     /** Filled by the session store on every read (user's versiPrincipal + the global counter); keys the principal cache. */
     versiPrincipal?: string;
+    /** Filled by the session store on every read; keys the configuration cache (src/core/konfigurasi-cache.ts). */
+    versiKonfigurasi?: string;
     /**
      * Issue 18. Password accepted, authenticator code not yet: no user is signed in (passport has
      * no user in this session) until the code step, which makes a new session id.

@@ -6,7 +6,7 @@ import type { Principal } from '../../core/principal.js';
  * notifications), and almost never changes between two requests of the same person.
  *
  * The key is the version read with the session on every request, in the same statement
- * (`User.versiPrincipal` + the sequence `principal_umum_versi`, see the ThrottledPgStore in
+ * (`User.versiPrincipal` + the `principal_umum` row of `VersiData`, see the ThrottledPgStore in
  * src/app.ts). Database triggers bump them on every write that changes what a principal shows
  * (migration principal_versi), so a write by any worker process, an import or raw SQL is seen
  * by the very next request of every worker — no time-to-live, nothing stale. A principal loaded

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { dariKonfigurasi } from '../../core/konfigurasi-cache.js';
 import type { MatriksPredikat, PolaDistribusi, Prisma } from '../../generated/prisma/client.js';
 import type {
   AturanPredikatTahunan,
@@ -455,6 +456,8 @@ export async function ubahEvaluasi(prisma: Db, tahunId: number, periodeId: numbe
 export async function evaluasiTerbuka(prisma: Db) {
   const tahun = await findActivePeriod(prisma);
   if (!tahun) return null;
-  const anak = await prisma.periodePenilaian.findFirst({ where: { indukId: tahun.id, status: 'BERJALAN' }, orderBy: { ke: 'desc' } });
+  const anak = await dariKonfigurasi(`evaluasi-terbuka:${tahun.id}`, () =>
+    prisma.periodePenilaian.findFirst({ where: { indukId: tahun.id, status: 'BERJALAN' }, orderBy: { ke: 'desc' } }),
+  );
   return anak ?? tahun;
 }

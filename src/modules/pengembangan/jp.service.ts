@@ -1,10 +1,11 @@
 import type { Db } from '../../db/client.js';
+import { dariKonfigurasi } from '../../core/konfigurasi-cache.js';
 import type { StatusKepegawaian } from '../../generated/prisma/enums.js';
 import { hariIni } from '../../lib/format.js';
 import { jendelaJp, statusJp, targetJp, totalJp } from './jp.js';
 
 export async function aturanJp(prisma: Db): Promise<{ jpMinimalPns: number; jpMaksimalPppk: number }> {
-  const rows = await prisma.pengaturan.findMany({ where: { kunci: { in: ['jpMinimalPns', 'jpMaksimalPppk'] } } });
+  const rows = await dariKonfigurasi('aturan-jp', () => prisma.pengaturan.findMany({ where: { kunci: { in: ['jpMinimalPns', 'jpMaksimalPppk'] } } }));
   const get = (k: string, d: number) => {
     const v = Number(rows.find((r) => r.kunci === k)?.nilai);
     return Number.isFinite(v) && v > 0 ? v : d;

@@ -39,7 +39,9 @@ export async function daftarTim(
   if (opts.status === 'BELUM_MULAI') and.push({ penilaian: { none: { periodeId } } });
   else if (opts.status) and.push({ penilaian: { some: { periodeId, status: opts.status } } });
 
-  const [items, total, jumlah, grouped] = await Promise.all([
+  // Without a search or status filter the page's total is the whole team: one count, not two.
+  const tersaring = and.length > 1;
+  const [items, totalTersaring, jumlah, grouped] = await Promise.all([
     prisma.pegawai.findMany({
       where,
       orderBy: { nama: 'asc' },
@@ -60,9 +62,10 @@ export async function daftarTim(
         },
       },
     }),
-    prisma.pegawai.count({ where }),
+    tersaring ? prisma.pegawai.count({ where }) : null,
     prisma.pegawai.count({ where: base }),
     prisma.penilaianKinerja.groupBy({ by: ['status'], where: { periodeId, pegawai: base }, _count: { _all: true } }),
   ]);
+  const total = totalTersaring ?? jumlah;
   return { items, total, counts: foldStatusCounts(grouped, jumlah), jumlah };
 }

@@ -1,4 +1,5 @@
 import { kolamLangsung, type Db } from '../../db/client.js';
+import { dariKonfigurasi } from '../../core/konfigurasi-cache.js';
 import type { StatusPeriode } from '../../generated/prisma/enums.js';
 
 const URUTAN_PERIODE = [{ tahun: 'desc' as const }, { jenis: 'asc' as const }, { tanggalMulai: 'desc' as const }];
@@ -29,10 +30,12 @@ export function periodeDipilih<T extends { id: number; status: StatusPeriode }>(
 
 /** The running period staff work in now (newest annual first, then quarterly). */
 export function findActivePeriod(prisma: Db) {
-  return prisma.periodePenilaian.findFirst({
-    where: { status: 'BERJALAN' },
-    orderBy: URUTAN_PERIODE,
-  });
+  return dariKonfigurasi('periode-aktif', () =>
+    prisma.periodePenilaian.findFirst({
+      where: { status: 'BERJALAN' },
+      orderBy: URUTAN_PERIODE,
+    }),
+  );
 }
 
 /** Deadlines for one unit: a staggered per-unit deadline wins over the period's own. */
@@ -66,8 +69,9 @@ export async function deadlinesFor(
   unitId: number | null,
   known?: { batasPenilaianDiri: Date; batasPenilaianAtasan: Date },
 ) {
-  const periode = known ?? (await prisma.periodePenilaian.findUniqueOrThrow({ where: { id: periodeId } }));
-  const own = unitId ? await batasUnit(prisma, periodeId, unitId) : null;
+  const periode =
+    known ?? (await dariKonfigurasi(`periode:${periodeId}`, () => prisma.periodePenilaian.findUniqueOrThrow({ where: { id: periodeId } })));
+  const own = unitId ? await dariKonfigurasi(`batas-unit:${periodeId}:${unitId}`, () => batasUnit(prisma, periodeId, unitId)) : null;
   return {
     penilaianDiri: own?.batasPenilaianDiri ?? periode.batasPenilaianDiri,
     penilaianAtasan: own?.batasPenilaianAtasan ?? periode.batasPenilaianAtasan,
