@@ -26,7 +26,8 @@ export function dalamPermintaanBaca(versi: number, lanjut: () => void): void {
   konteks.run({ versi }, lanjut);
 }
 
-function bekukan<T>(v: T): T {
+/** Deep-freezes plain objects and arrays (not Dates): a value shared by every request. */
+export function bekukan<T>(v: T): T {
   if (v && typeof v === 'object' && !(v instanceof Date) && !Object.isFrozen(v)) {
     for (const x of Object.values(v)) bekukan(x);
     Object.freeze(v);

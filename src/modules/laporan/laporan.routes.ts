@@ -10,6 +10,7 @@ import { GOLONGAN, JENIS_JABATAN } from '../domain/labels.js';
 import { bolehLaporan, requireLaporan, resolveScope, unitPilihan } from './laporan.scope.js';
 import { parseFilter, type Filter } from './laporan.schema.js';
 import { pilihPeriode } from './laporan.sql.js';
+import { laporanTersimpan } from './laporan.cache.js';
 import { progres, STATUS_URUT } from './laporan.progres.js';
 import { distribusi, PREDIKAT_URUT, PREDIKAT_ORGANISASI } from './laporan.distribusi.js';
 import { kecenderunganPenilai, AMBANG } from './laporan.penilai.js';
@@ -59,6 +60,10 @@ async function konteks(prisma: Db, req: Request) {
 }
 
 type Konteks = Awaited<ReturnType<typeof konteks>>;
+
+/** Everything a kept report depends on besides the data (decision 141): report, scope, filters, period, day, page. */
+const kunciLaporan = (laporan: string, k: Konteks & { periode: { id: number } }, ...lain: unknown[]) =>
+  JSON.stringify([laporan, k.cakupan.jalur, k.cakupan.rootId, k.f.jenis ?? null, k.f.golongan ?? null, k.periode.id, ...lain]);
 const crumbs = (label: string) => [{ label: 'Laporan', href: '/laporan' }, { label }];
 
 export function laporanRoutes({ prisma }: AppDeps): Router {
@@ -88,12 +93,15 @@ export function laporanRoutes({ prisma }: AppDeps): Router {
   }
   dasbor('progres', 'Progres penilaian', 'Progres', async (k, req) => {
     const pp = pageParams(req.query as Record<string, unknown>, PER_HALAMAN);
-    const data = await progres(prisma, k.cakupan, k.f, k.periode.id, hariIni(), { skip: pp.skip, take: pp.perPage });
+    const hari = hariIni();
+    const data = await laporanTersimpan(prisma, kunciLaporan('progres', k, hari, pp.skip, pp.perPage), (db) =>
+      progres(db, k.cakupan, k.f, k.periode.id, hari, { skip: pp.skip, take: pp.perPage }),
+    );
     const page = makePage('/laporan/progres', req.query as Record<string, unknown>, pp.page, pp.perPage, data.telat.total);
     return { data, telat: data.telat, page, STATUS_URUT };
   });
   dasbor('distribusi', 'Distribusi predikat', 'Distribusi predikat', async (k) => ({
-    data: await distribusi(prisma, k.cakupan, k.f, k.periode.id),
+    data: await laporanTersimpan(prisma, kunciLaporan('distribusi', k), (db) => distribusi(db, k.cakupan, k.f, k.periode.id)),
     PREDIKAT_URUT,
     PREDIKAT_ORGANISASI,
   }));

@@ -185,3 +185,6 @@ export function bacaFormPemilik(db: Db | Tx, id: number, pegawaiId: number): Pro
 export function bacaFormId(db: Db | Tx, id: number): Promise<PenilaianForm | null> {
   return baca(db, 'sikap_form_id', SQL_ID, [id]);
 }
+
+/** The statements themselves, for EXPLAIN in performance work (docs/performance.md). */
+export const SQL_FORM = { pemilik: SQL_PEMILIK, id: SQL_ID } as const;
