@@ -261,7 +261,7 @@ async function statementsSince(probe: Probe): Promise<StatementCost | null> {
   return {
     calls,
     top: r.rows
-      .slice(0, 4)
+      .slice(0, Number(process.env.BENCH_TOP ?? 4))
       .map((x) => ({ query: x.query.replace(/\s+/g, ' ').slice(0, 110), calls: Number(x.calls), planMs: x.plan, execMs: x.exec })),
   };
 }

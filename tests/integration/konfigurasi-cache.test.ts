@@ -110,3 +110,32 @@ describe('dariKonfigurasi', () => {
     await expect(baca()).resolves.toBe('ok');
   });
 });
+
+describe('configuration cache: the predikat matrix and feedback settings', () => {
+  let ctx: TestContext;
+  afterAll(async () => ctx.close());
+
+  it('when BKD edits the matrix, then the next rating page carries the new predikat', async () => {
+    ctx = await setupApp();
+    const org = await makeOrg(ctx.prisma);
+    const periode = await makePeriode(ctx.prisma);
+    const p = await ctx.prisma.penilaianKinerja.create({
+      data: {
+        periodeId: periode.id,
+        pegawaiId: org.pegawai.staf.id,
+        unitId: org.pegawai.staf.unitId,
+        jabatanId: org.pegawai.staf.jabatanId,
+        penilaiId: org.pegawai.kasi.id,
+        status: 'DIKIRIM',
+      },
+    });
+    const { agent } = await login(ctx.app, org.users.kasi.username, PASSWORD);
+    const matriks = async () => {
+      const html = (await agent.get(`/tim/penilaian/${p.id}`).expect(200)).text;
+      return JSON.parse(html.match(/data-matriks="([^"]+)"/)![1]!.replace(/&#34;/g, '"').replace(/&quot;/g, '"')) as Record<string, string>;
+    };
+    expect((await matriks())['SESUAI|SESUAI']).toBe('Baik');
+    await ctx.prisma.matriksPredikat.updateMany({ where: { periodeId: periode.id, hasilKerja: 'SESUAI', perilaku: 'SESUAI' }, data: { predikat: 'SANGAT_BAIK' } });
+    expect((await matriks())['SESUAI|SESUAI']).toBe('Sangat Baik');
+  });
+});

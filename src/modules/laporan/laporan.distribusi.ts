@@ -76,8 +76,8 @@ export async function hitungPredikatPerOpd(prisma: Db, jalur: string, periodeId:
     SELECT uo.opd_id, pk.predikat::text AS predikat, count(*)::int AS n
     FROM "PenilaianKinerja" pk
     JOIN uo ON uo.unit_id = pk."unitId"
-    JOIN "Jabatan" j ON j.id = pk."jabatanId"
-    JOIN "Pegawai" p ON p.id = pk."pegawaiId"
+    ${f.jenis ? Prisma.sql`JOIN "Jabatan" j ON j.id = pk."jabatanId"` : Prisma.empty}
+    ${f.golongan ? Prisma.sql`JOIN "Pegawai" p ON p.id = pk."pegawaiId"` : Prisma.empty}
     WHERE pk."periodeId" = ${periodeId} AND pk.status IN ('DINILAI', 'FINAL') AND pk.predikat IS NOT NULL
       ${hanyaOpdId ? Prisma.sql`AND uo.opd_id = ${hanyaOpdId}` : Prisma.empty}${filterSql(f)}
     GROUP BY 1, 2`;

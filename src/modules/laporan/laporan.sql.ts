@@ -21,7 +21,7 @@ export function grpCte(scope: Scope): Prisma.Sql {
   )`;
 }
 
-/** Extra conditions on the aliases j (Jabatan) and p (Pegawai). */
+/** Extra conditions on the aliases j (Jabatan) and p (Pegawai); a query joins Jabatan (and Pegawai) only when the filter needs it. */
 export function filterSql(f: Filter): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.jenis) parts.push(Prisma.sql`j.jenis = ${f.jenis}::"JenisJabatan"`);
@@ -41,7 +41,7 @@ export function stafCte(periodeId: number, f: Filter): Prisma.Sql {
     FROM "Pegawai" p
     LEFT JOIN "PenilaianKinerja" pk ON pk."pegawaiId" = p.id AND pk."periodeId" = ${periodeId}
     JOIN grp g ON g.unit_id = COALESCE(pk."unitId", p."unitId")
-    JOIN "Jabatan" j ON j.id = COALESCE(pk."jabatanId", p."jabatanId")
+    ${f.jenis ? Prisma.sql`JOIN "Jabatan" j ON j.id = COALESCE(pk."jabatanId", p."jabatanId")` : Prisma.empty}
     WHERE (p.aktif OR pk.id IS NOT NULL)${filterSql(f)}
   )`;
 }

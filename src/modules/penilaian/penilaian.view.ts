@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { dariKonfigurasi } from '../../core/konfigurasi-cache.js';
 import { fieldsOf, type PenilaianForm, type Sisi } from './fields.js';
 import { progressOf, timeline, type Conflict } from './penilaian.service.js';
 import { deadlinesFor } from '../periode/periode.repo.js';
@@ -25,12 +26,12 @@ export function formModel(p: PenilaianForm, sisi: Sisi, overlay: Record<string, 
 
 /** The predikat matrix of the period as a lookup the rating page script reads. */
 export async function matriksJson(prisma: Db, periodeId: number): Promise<string> {
-  const rows = await prisma.matriksPredikat.findMany({ where: { periodeId } });
+  const rows = await dariKonfigurasi(`matriks:${periodeId}`, () => prisma.matriksPredikat.findMany({ where: { periodeId } }));
   return JSON.stringify(Object.fromEntries(rows.map((r) => [`${r.hasilKerja}|${r.perilaku}`, PREDIKAT[r.predikat]])));
 }
 
 export async function matriksTabel(prisma: Db, periodeId: number) {
-  const rows = await prisma.matriksPredikat.findMany({ where: { periodeId } });
+  const rows = await dariKonfigurasi(`matriks:${periodeId}`, () => prisma.matriksPredikat.findMany({ where: { periodeId } }));
   const keys = Object.keys(RATING) as (keyof typeof RATING)[];
   return keys.map((h) => ({
     hasil: h,

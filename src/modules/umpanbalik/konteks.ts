@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client.js';
+import { dariKonfigurasi } from '../../core/konfigurasi-cache.js';
 import { namaLengkap } from '../../lib/format.js';
 import { agregat360, type Agregat360 } from './rekan360/agregat.js';
-import { agregatPublik, rentangPeriode } from './publik/publik.service.js';
+import { agregatPublik, agregatPublikPerUnit, rentangPeriode } from './publik/publik.service.js';
 import { bacaPengaturan } from './pengaturan.js';
 
 export interface KonteksUmpanBalik {
@@ -35,10 +36,9 @@ export async function konteksUmpanBalik(
   prisma: Db,
   args: { penilaianId?: number | null; pegawaiId: number; periodeId: number; unitId: number },
 ): Promise<KonteksUmpanBalik> {
-  const periode = await prisma.periodePenilaian.findUniqueOrThrow({
-    where: { id: args.periodeId },
-    select: { tanggalMulai: true, tanggalSelesai: true },
-  });
+  const periode = await dariKonfigurasi(`periode:${args.periodeId}`, () =>
+    prisma.periodePenilaian.findUniqueOrThrow({ where: { id: args.periodeId } }),
+  );
   const whereDialog = { pegawaiId: args.pegawaiId, periodeId: args.periodeId };
   const [dialog, jumlahDialog, agregat, publik] = await Promise.all([
     prisma.dialogKinerja.findMany({
@@ -80,8 +80,10 @@ async function publikUntuk(prisma: Db, pegawaiId: number, unitId: number, period
   if (!unit) return null;
   const rantai = unit.jalur.split('/').filter(Boolean).map(Number).reverse();
   const createdAt = rentangPeriode(periode);
+  // Every unit of the chain in one grouped statement (was one aggregate per unit, upwards).
+  const perUnit = await agregatPublikPerUnit(prisma, rantai, createdAt);
   for (const id of rantai) {
-    const a = await agregatPublik(prisma, { unitId: id, createdAt });
+    const a = perUnit.get(id);
     if (!a) continue;
     const nama = await prisma.unitKerja.findUniqueOrThrow({ where: { id }, select: { nama: true } });
     const pribadi = (await bacaPengaturan(prisma, 'umpanBalikPublikPerPegawai'))

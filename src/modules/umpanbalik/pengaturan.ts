@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { dariKonfigurasi } from '../../core/konfigurasi-cache.js';
 
 /**
  * Settings this module reads from Pengaturan (BKD edits them). A missing or malformed value
@@ -24,7 +25,7 @@ type Keys = keyof typeof DEFAULT_UMPAN_BALIK;
 
 export async function bacaPengaturan<K extends Keys>(prisma: Db, kunci: K): Promise<(typeof DEFAULT_UMPAN_BALIK)[K]> {
   const def = DEFAULT_UMPAN_BALIK[kunci];
-  const row = await prisma.pengaturan.findUnique({ where: { kunci } });
+  const row = await dariKonfigurasi(`pengaturan:${kunci}`, () => prisma.pengaturan.findUnique({ where: { kunci } }));
   const v = row?.nilai as unknown;
   if (typeof def === 'number') {
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;

@@ -78,6 +78,23 @@ export async function agregatPublik(prisma: Db, where: Prisma.UmpanBalikPublikWh
   return { jumlah, rataRata, indeks: indeks(rataRata) };
 }
 
+/** agregatPublik for several units in one grouped statement: only units with counted responses. */
+export async function agregatPublikPerUnit(prisma: Db, unitIds: number[], createdAt: Prisma.DateTimeFilter) {
+  const rows = await prisma.umpanBalikPublik.groupBy({
+    by: ['unitId'],
+    where: { unitId: { in: unitIds }, status: 'DISETUJUI', createdAt },
+    _avg: { skor: true },
+    _count: { _all: true },
+  });
+  const out = new Map<number, { jumlah: number; rataRata: number; indeks: ReturnType<typeof indeks> }>();
+  for (const r of rows) {
+    if (!r._count._all) continue;
+    const rataRata = Math.round((r._avg.skor ?? 0) * 100) / 100;
+    out.set(r.unitId, { jumlah: r._count._all, rataRata, indeks: indeks(rataRata) });
+  }
+  return out;
+}
+
 /** Per unit in a period: counted responses, average, pending moderation, links. */
 export async function ringkasanUnit(
   prisma: Db,
