@@ -20,6 +20,7 @@ import pino from 'pino';
 import { parseConfig } from '../src/config/env.js';
 import { createApp } from '../src/app.js';
 import { ejsEngine } from '../src/web/view-engine.js';
+import { setBrotliQuality } from '../src/web/render.js';
 import { createPrismaClient } from '../src/db/client.js';
 
 process.env.NODE_ENV = 'production';
@@ -44,6 +45,7 @@ const VARIAN: Record<string, { on: (app: ReturnType<typeof createApp>) => void; 
   },
 };
 
+VARIAN['brotli-2'] = { on: () => setBrotliQuality(2), off: () => setBrotliQuality(0) };
 const engineSikap = ejsEngine();
 VARIAN['ejs-asli'] = {
   // EJS's own include (disk lookup and a copy of the locals per include) against decision 140's.

@@ -24,14 +24,18 @@ declare global {
 /** Pages below this size go out as they are (as the compression middleware's threshold). */
 const THRESHOLD = 1024;
 /**
- * Brotli quality for pages. On a 38 kB page (measured, docs/performance.md): quality 4 costs
- * 0.55–0.68 ms of CPU for 11.7 kB, quality 2 0.20 ms for 12.1 kB (+3 %), quality 1 0.13 ms for
- * 13.2 kB. The deadline peak is CPU-bound; 0.4 kB more per page on a phone is not.
+ * Brotli quality for pages. On the 44 kB self-assessment page (measured, docs/performance.md):
+ * quality 2 costs 0.25 ms of CPU for 7.7 kB, quality 1 the same for 8.4 kB, quality 0 0.12 ms
+ * for 8.8 kB (gzip level 1: 0.22 ms for 8.6 kB). The deadline peak is CPU-bound; 1 kB more per
+ * page on a phone is not. `setBrotliQuality` is for `npm run bench:ab` only.
  */
-export const BROTLI_QUALITY = 2;
+let brotliQuality = 0;
+export const setBrotliQuality = (q: number): void => {
+  brotliQuality = q;
+};
 
 /**
- * A whole page, compressed as a whole (brotli at BROTLI_QUALITY, else gzip at `level`; decision 092) and
+ * A whole page, compressed as a whole (brotli at the quality above, else gzip at `level`; decision 092) and
  * written with its headers in one `end()`: one system call for the response instead of one per
  * chunk the streaming compressor emits (writev was ~16 % of the server's CPU, issue 15). The
  * compression middleware sees Content-Encoding set and leaves the body alone.
@@ -43,7 +47,7 @@ export function sendHtml(req: Request, res: Response, html: string, level: numbe
   if (level > 0 && body.length >= THRESHOLD && req.method !== 'HEAD') {
     if (req.acceptsEncodings('br')) {
       body = zlib.brotliCompressSync(body, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
       });
       res.setHeader('Content-Encoding', 'br');
     } else if (req.acceptsEncodings('gzip')) {

@@ -68,7 +68,8 @@ export function ejsEngine(): (file: string, options: object, cb: (err: Error | n
   }
 
   function jalankan(file: string, locals: object, opsi: Opsi): string {
-    const include = (nama: string, data?: object) => jalankan(cari(file, nama, opsi), Object.assign(Object.create(locals) as object, data), opsi);
+    const include = (nama: string, data?: object) =>
+      jalankan(cari(file, nama, opsi), Object.assign(Object.create(locals) as object, data), opsi);
     return muat(file, opsi)(locals, ejs.escapeXML, include);
   }
 

@@ -46,7 +46,11 @@ describe('configuration cache: a write by anyone is seen by the next request', (
 
   it('when the JP rule changes, then the widget shows the new minimum', async () => {
     expect(await beranda()).toMatch(/minimal\s+20 JP/);
-    await ctx.prisma.pengaturan.upsert({ where: { kunci: 'jpMinimalPns' }, create: { kunci: 'jpMinimalPns', nilai: '32' }, update: { nilai: '32' } });
+    await ctx.prisma.pengaturan.upsert({
+      where: { kunci: 'jpMinimalPns' },
+      create: { kunci: 'jpMinimalPns', nilai: '32' },
+      update: { nilai: '32' },
+    });
     expect(await beranda()).toMatch(/minimal\s+32 JP/);
   });
 
@@ -132,10 +136,18 @@ describe('configuration cache: the predikat matrix and feedback settings', () =>
     const { agent } = await login(ctx.app, org.users.kasi.username, PASSWORD);
     const matriks = async () => {
       const html = (await agent.get(`/tim/penilaian/${p.id}`).expect(200)).text;
-      return JSON.parse(html.match(/data-matriks="([^"]+)"/)![1]!.replace(/&#34;/g, '"').replace(/&quot;/g, '"')) as Record<string, string>;
+      return JSON.parse(
+        html
+          .match(/data-matriks="([^"]+)"/)![1]!
+          .replace(/&#34;/g, '"')
+          .replace(/&quot;/g, '"'),
+      ) as Record<string, string>;
     };
     expect((await matriks())['SESUAI|SESUAI']).toBe('Baik');
-    await ctx.prisma.matriksPredikat.updateMany({ where: { periodeId: periode.id, hasilKerja: 'SESUAI', perilaku: 'SESUAI' }, data: { predikat: 'SANGAT_BAIK' } });
+    await ctx.prisma.matriksPredikat.updateMany({
+      where: { periodeId: periode.id, hasilKerja: 'SESUAI', perilaku: 'SESUAI' },
+      data: { predikat: 'SANGAT_BAIK' },
+    });
     expect((await matriks())['SESUAI|SESUAI']).toBe('Sangat Baik');
   });
 });

@@ -5,7 +5,9 @@ import { hariIni } from '../../lib/format.js';
 import { jendelaJp, statusJp, targetJp, totalJp } from './jp.js';
 
 export async function aturanJp(prisma: Db): Promise<{ jpMinimalPns: number; jpMaksimalPppk: number }> {
-  const rows = await dariKonfigurasi('aturan-jp', () => prisma.pengaturan.findMany({ where: { kunci: { in: ['jpMinimalPns', 'jpMaksimalPppk'] } } }));
+  const rows = await dariKonfigurasi('aturan-jp', () =>
+    prisma.pengaturan.findMany({ where: { kunci: { in: ['jpMinimalPns', 'jpMaksimalPppk'] } } }),
+  );
   const get = (k: string, d: number) => {
     const v = Number(rows.find((r) => r.kunci === k)?.nilai);
     return Number.isFinite(v) && v > 0 ? v : d;

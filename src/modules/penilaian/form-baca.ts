@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import type pg from 'pg';
 import { kolamLangsung, type Db } from '../../db/client.js';
 
 type Tx = Prisma.TransactionClient;
@@ -174,6 +175,16 @@ async function baca(db: Db | Tx, nama: string, sql: string, params: number[]): P
     ? (await pool.query<{ f: string }>({ name: nama, text: sql, values: params })).rows
     : await db.$queryRawUnsafe<{ f: string }[]>(sql, ...params);
   return rows.length ? susun(JSON.parse(rows[0].f) as Mentah, t) : null;
+}
+
+/**
+ * The employee's own appraisal read on a connection already in a transaction (the direct save,
+ * decision 142); `db` only reads the column types once per process.
+ */
+export async function bacaFormPemilikPada(klien: pg.ClientBase, db: Db, id: number, pegawaiId: number): Promise<PenilaianForm | null> {
+  const t = await kolom(db);
+  const rows = (await klien.query<{ f: string }>({ name: 'sikap_form_pemilik', text: SQL_PEMILIK, values: [id, pegawaiId] })).rows;
+  return rows.length ? susun(JSON.parse(rows[0]!.f) as Mentah, t) : null;
 }
 
 /** The employee's own appraisal with everything its form shows, or null. */

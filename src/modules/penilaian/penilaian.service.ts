@@ -8,11 +8,14 @@ import { notifyPegawai } from '../notifikasi/notifikasi.service.js';
 import { findActivePeriod } from '../periode/periode.repo.js';
 import { BERAKHLAK } from '../domain/labels.js';
 import { penilaianBoleh } from './penilaian.policy.js';
-import { canonical, fieldsOf, missing, normalize, writeFields, type FieldDef, type PenilaianForm, type Sisi } from './fields.js';
-import { pegawaiMayEdit, penilaiMayEdit, transition } from './state.js';
+import { fieldsOf, missing, writeFields, type PenilaianForm, type Sisi } from './fields.js';
+import { transition } from './state.js';
 import { siapkanLevel } from './level-teks.js';
 import { bacaFormId, bacaFormPemilik } from './form-baca.js';
-import { jam } from '../../lib/format.js';
+import { simpanLangsung } from './simpan-langsung.js';
+import { hasilSimpan, rencanaSimpan, type SaveInput, type SaveResult } from './simpan.rencana.js';
+export { progressOf, type Conflict, type SaveInput, type SaveResult } from './simpan.rencana.js';
+import { kolamLangsung } from '../../db/client.js';
 import { buatRekomendasiSistem } from '../pengembangan/rekomendasi.service.js';
 
 type Tx = Prisma.TransactionClient;
@@ -150,36 +153,9 @@ async function lock(tx: Tx, id: number): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "PenilaianKinerja" WHERE id = ${id} FOR UPDATE`;
 }
 
-export interface SaveInput {
-  versi: number;
-  values: Record<string, string>;
-  /** The value each field had when this client last read it (for field-level conflict checks). */
-  base: Record<string, string>;
-}
-export interface Conflict {
-  key: string;
-  label: string;
-  tersimpan: string;
-  isianAnda: string;
-}
-export interface SaveResult {
-  versi: number;
-  savedAt: string;
-  saved: string[];
-  errors: Record<string, string>;
-  conflicts: Conflict[];
-  progress: { terisi: number; total: number };
-  current: Record<string, string>;
-}
-
 /** What the user typed that was not stored (invalid or in conflict): shown again in the form. */
 export function unsavedOf(values: Record<string, string>, result: SaveResult): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([k]) => result.errors[k] || result.conflicts.some((c) => c.key === k)));
-}
-
-export function progressOf(fields: FieldDef[], values?: Record<string, string>): { terisi: number; total: number } {
-  const req = fields.filter((f) => f.required);
-  return { terisi: req.length - missing(req, values).length, total: req.length };
 }
 
 /**
@@ -195,60 +171,21 @@ export function progressOf(fields: FieldDef[], values?: Record<string, string>):
 const SAVE_TX = { maxWait: 10_000, timeout: 15_000 };
 
 export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi, input: SaveInput): Promise<SaveResult> {
+  // The employee's save, the deadline peak's hottest write, runs straight on the pool (decision 142).
+  const pool = sisi === 'PEGAWAI' ? kolamLangsung(prisma) : null;
+  if (pool) return simpanLangsung(pool, prisma, user, id, input);
   return prisma.$transaction(async (tx) => {
     // Lock first (a row lock reveals nothing), then read through the viewer's scope.
     await lock(tx, id);
     const fresh = await loadFor(tx, user, id, sisi);
-    const mayEdit =
-      sisi === 'PEGAWAI' ? pegawaiMayEdit(fresh.status, fresh.periode.status) : penilaiMayEdit(fresh.status, fresh.periode.status);
-    if (!mayEdit) {
-      throw new StateError(
-        sisi === 'PEGAWAI'
-          ? 'Penilaian ini tidak dapat diubah lagi (sudah dikirim, dinilai, atau periodenya ditutup).'
-          : 'Penilaian ini belum dikirim pegawai atau sudah final; tidak dapat diubah.',
-      );
-    }
-    const defs = new Map(fieldsOf(fresh, sisi).map((f) => [f.key, f]));
-    const errors: Record<string, string> = {};
-    const conflicts: Conflict[] = [];
-    const changes: { def: FieldDef; value: string | null }[] = [];
-    for (const [key, raw] of Object.entries(input.values)) {
-      const def = defs.get(key);
-      if (!def) continue;
-      const n = normalize(def, raw);
-      if (!n.ok) {
-        errors[key] = n.pesan;
-        continue;
-      }
-      const cur = canonical(def, def.current);
-      const mine = n.value ?? '';
-      if (cur === mine) continue;
-      const base = input.base[key];
-      const untouchedElsewhere = base !== undefined ? canonical(def, base) === cur : fresh.versi === input.versi;
-      if (!untouchedElsewhere) {
-        conflicts.push({ key, label: def.label, tersimpan: def.current, isianAnda: String(raw) });
-        continue;
-      }
-      changes.push({ def, value: n.value });
-    }
+    const rencana = rencanaSimpan(fresh, sisi, input);
     let versi = fresh.versi;
-    if (changes.length) {
-      await writeFields(tx, fresh.id, changes);
+    if (rencana.changes.length) {
+      await writeFields(tx, fresh.id, rencana.changes);
       const up = await tx.penilaianKinerja.update({ where: { id: fresh.id }, data: { versi: { increment: 1 } }, select: { versi: true } });
       versi = up.versi;
     }
-    // The stored form of each written value is its normalised value, so no re-read is needed.
-    for (const c of changes) c.def.current = c.value ?? '';
-    const afterFields = [...defs.values()];
-    return {
-      versi,
-      savedAt: jam(new Date()),
-      saved: changes.map((c) => c.def.key),
-      errors,
-      conflicts,
-      progress: progressOf(afterFields),
-      current: Object.fromEntries(afterFields.map((f) => [f.key, f.current])),
-    };
+    return hasilSimpan(rencana, versi);
   }, SAVE_TX);
 }
 
