@@ -144,11 +144,12 @@ export function createApp(deps: AppDeps): express.Express {
     // and the global counter, both bumped by triggers on every relevant write): the principal
     // cache (src/modules/auth/principal-cache.ts) is keyed by it, so no extra round trip.
     override get(sid: string, cb: (err: unknown, sess?: session.SessionData | null) => void): void {
-      sessionPool.query<{ sess: unknown; versi: string | null; versiKonfigurasi: string | null }>(
+      sessionPool.query<{ sess: unknown; versi: string | null; versiKonfigurasi: string | null; versiUmum: string | null }>(
         {
           name: 'sikap-session-get', // prepared once per pooled connection
           text: `SELECT s.sess, u."versiPrincipal"::text || '.' || (SELECT "versi" FROM "VersiData" WHERE "nama" = 'principal_umum')::text AS versi,
-                        (SELECT "versi" FROM "VersiData" WHERE "nama" = 'konfigurasi')::text AS "versiKonfigurasi"
+                        (SELECT "versi" FROM "VersiData" WHERE "nama" = 'konfigurasi')::text AS "versiKonfigurasi",
+                        (SELECT "versi" FROM "VersiData" WHERE "nama" = 'principal_umum')::text AS "versiUmum"
                    FROM "session" s
                    LEFT JOIN "User" u ON u.id = CASE WHEN s.sess->'passport'->>'user' ~ '^[0-9]{1,9}$' THEN (s.sess->'passport'->>'user')::int END
                   WHERE s.sid = $1 AND s.expire >= to_timestamp($2)`,
@@ -171,6 +172,8 @@ export function createApp(deps: AppDeps): express.Express {
           else delete sess.versiPrincipal;
           if (row.versiKonfigurasi) sess.versiKonfigurasi = row.versiKonfigurasi;
           else delete sess.versiKonfigurasi;
+          if (row.versiUmum) sess.versiUmum = row.versiUmum;
+          else delete sess.versiUmum;
           cb(null, sess);
         },
       );
@@ -197,7 +200,7 @@ export function createApp(deps: AppDeps): express.Express {
   // the session (src/core/konfigurasi-cache.ts, decision 140); a request that writes does not.
   app.use((req, _res, next) => {
     const versi = Number(req.session?.versiKonfigurasi);
-    if ((req.method === 'GET' || req.method === 'HEAD') && versi > 0) return dalamPermintaanBaca(versi, next);
+    if ((req.method === 'GET' || req.method === 'HEAD') && versi > 0) return dalamPermintaanBaca(versi, next, req.session?.versiUmum);
     next();
   });
 

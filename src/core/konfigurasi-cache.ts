@@ -15,20 +15,34 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  *
  * Values are frozen and shared by every request: nobody may change them in place.
  */
-const konteks = new AsyncLocalStorage<{ versi: number }>();
+const konteks = new AsyncLocalStorage<{ versi: number; umum: string }>();
 const MAKS = 50_000;
 
 let versiCache = -1;
 const isi = new Map<string, Promise<unknown>>();
 
-/** Runs `lanjut` (the rest of a GET/HEAD request) with the version read with its session. */
-export function dalamPermintaanBaca(versi: number, lanjut: () => void): void {
-  konteks.run({ versi }, lanjut);
+/**
+ * Runs `lanjut` (the rest of a GET/HEAD request) with the versions read with its session: the
+ * configuration's, and `principal_umum` (names of units and jabatan).
+ */
+export function dalamPermintaanBaca(versi: number, lanjut: () => void, umum = ''): void {
+  konteks.run({ versi, umum }, lanjut);
 }
 
-/** Deep-freezes plain objects and arrays (not Dates): a value shared by every request. */
+/**
+ * Inside a GET/HEAD request: the global part of a cache key for data that shows configuration
+ * and names of units or jabatan (the form cache, decision 143); undefined elsewhere.
+ */
+export function versiGlobalBaca(): string | undefined {
+  const k = konteks.getStore();
+  return k ? `${k.versi}.${k.umum}` : undefined;
+}
+
+/** Deep-freezes plain objects and arrays (not Dates, Decimals or other instances): a value shared by every request. */
 export function bekukan<T>(v: T): T {
-  if (v && typeof v === 'object' && !(v instanceof Date) && !Object.isFrozen(v)) {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return v;
     for (const x of Object.values(v)) bekukan(x);
     Object.freeze(v);
   }

@@ -9,6 +9,8 @@ declare module 'express-session' {
     versiPrincipal?: string;
     /** Filled by the session store on every read; keys the configuration cache (src/core/konfigurasi-cache.ts). */
     versiKonfigurasi?: string;
+    /** Filled by the session store on every read: the `principal_umum` version (names of units and jabatan). */
+    versiUmum?: string;
     /**
      * Issue 18. Password accepted, authenticator code not yet: no user is signed in (passport has
      * no user in this session) until the code step, which makes a new session id.

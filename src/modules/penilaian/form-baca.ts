@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type pg from 'pg';
 import { kolamLangsung, type Db } from '../../db/client.js';
+import { bekukan, versiGlobalBaca } from '../../core/konfigurasi-cache.js';
 
 type Tx = Prisma.TransactionClient;
 import type { PenilaianForm } from './fields.js';
@@ -178,6 +179,42 @@ async function baca(db: Db | Tx, nama: string, sql: string, params: number[]): P
 }
 
 /**
+ * Forms read in GET requests, kept per process (decision 143): keyed by the appraisal's
+ * "versiBaca" — bumped by triggers on every write to its tree, in the writer's transaction
+ * (migration form_versi_baca) — plus the configuration and unit/jabatan-name versions read with
+ * the session. A view reads the one number (a primary-key lookup) and, when it matches, skips the
+ * tree. Writes (saves, steps) always read the tree inside their transaction.
+ */
+const MAKS_FORM = 5_000;
+const formTersimpan = new Map<number, { kunci: string; form: PenilaianForm }>();
+
+async function lewatCache(
+  db: Db | Tx,
+  id: number,
+  versi: { name: string; text: string; values: number[] },
+  baca: () => Promise<PenilaianForm | null>,
+): Promise<PenilaianForm | null> {
+  const global = versiGlobalBaca();
+  const pool = kolamLangsung(db);
+  if (!global || !pool) return baca();
+  const r = await pool.query<{ v: number }>(versi);
+  if (!r.rows.length) return null;
+  const e = formTersimpan.get(id);
+  if (e && e.kunci === `${r.rows[0]!.v}|${global}`) {
+    formTersimpan.delete(id); // most recently used last
+    formTersimpan.set(id, e);
+    return e.form;
+  }
+  const form = await baca();
+  if (form) {
+    if (formTersimpan.size >= MAKS_FORM) formTersimpan.delete(formTersimpan.keys().next().value!);
+    // Under the version the tree itself carries: a write between the two reads is not hidden.
+    formTersimpan.set(id, { kunci: `${(form as { versiBaca: number }).versiBaca}|${global}`, form: bekukan(form) });
+  }
+  return form;
+}
+
+/**
  * The employee's own appraisal read on a connection already in a transaction (the direct save,
  * decision 142); `db` only reads the column types once per process.
  */
@@ -189,12 +226,26 @@ export async function bacaFormPemilikPada(klien: pg.ClientBase, db: Db, id: numb
 
 /** The employee's own appraisal with everything its form shows, or null. */
 export function bacaFormPemilik(db: Db | Tx, id: number, pegawaiId: number): Promise<PenilaianForm | null> {
-  return baca(db, 'sikap_form_pemilik', SQL_PEMILIK, [id, pegawaiId]);
+  return lewatCache(
+    db,
+    id,
+    {
+      name: 'sikap_form_versi_pemilik',
+      text: 'SELECT "versiBaca" AS v FROM "PenilaianKinerja" WHERE id = $1 AND "pegawaiId" = $2',
+      values: [id, pegawaiId],
+    },
+    () => baca(db, 'sikap_form_pemilik', SQL_PEMILIK, [id, pegawaiId]),
+  );
 }
 
 /** An appraisal by id, for a caller the access policy has already let through. */
 export function bacaFormId(db: Db | Tx, id: number): Promise<PenilaianForm | null> {
-  return baca(db, 'sikap_form_id', SQL_ID, [id]);
+  return lewatCache(
+    db,
+    id,
+    { name: 'sikap_form_versi_id', text: 'SELECT "versiBaca" AS v FROM "PenilaianKinerja" WHERE id = $1', values: [id] },
+    () => baca(db, 'sikap_form_id', SQL_ID, [id]),
+  );
 }
 
 /** The statements themselves, for EXPLAIN in performance work (docs/performance.md). */
