@@ -110,6 +110,22 @@ describe('form cache: a write to any part of the form is seen by the next page',
     expect(sesudah).toMatch(/37/);
   });
 
+  it("the employee's own autosave (which bumps the version itself, decision 142) is on the next page", async () => {
+    await diri();
+    const csrf = (await diri()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const res = await staf
+      .post(`/penilaian/${pid}/autosave`)
+      .set('x-csrf-token', csrf)
+      .set('accept', 'application/json')
+      .send({
+        versi: (await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: pid } })).versi,
+        fields: { [`iki-${ikiId}-narasi`]: 'Narasi lewat autosave' },
+        base: {},
+      });
+    expect(res.status).toBe(200);
+    expect(await diri()).toContain('Narasi lewat autosave');
+  });
+
   it('while a write is not committed, the page shows the old text, and the new one right after the commit', async () => {
     let lepas!: () => void;
     const tahan = new Promise<void>((r) => (lepas = r));

@@ -98,12 +98,17 @@ function pengubah(tipe: string): Ubah | null {
 /** Per table, the columns whose JSON value must be converted. Read once per process. */
 let kolomUbah: Promise<Map<Tabel, [string, Ubah][]>> | null = null;
 
-async function bacaKolom(db: Db | Tx): Promise<Map<Tabel, [string, Ubah][]>> {
-  const rows = await db.$queryRawUnsafe<{ table_name: Tabel; column_name: string; data_type: string }[]>(
-    `SELECT table_name, column_name, data_type FROM information_schema.columns
-      WHERE table_schema = current_schema() AND table_name = ANY($1::text[])`,
-    [...TABEL],
-  );
+type BarisKolom = { table_name: Tabel; column_name: string; data_type: string };
+const SQL_KOLOM = `SELECT table_name, column_name, data_type FROM information_schema.columns
+  WHERE table_schema = current_schema() AND table_name = ANY($1::text[])`;
+
+async function bacaKolom(db: Db | Tx | pg.ClientBase): Promise<Map<Tabel, [string, Ubah][]>> {
+  // On a held connection (the direct save) the same connection asks: taking a second one from
+  // the pool while holding one could wait forever when every connection is held the same way.
+  const rows =
+    '$queryRawUnsafe' in db
+      ? await db.$queryRawUnsafe<BarisKolom[]>(SQL_KOLOM, [...TABEL])
+      : (await db.query<BarisKolom>(SQL_KOLOM, [[...TABEL]])).rows;
   const out = new Map<Tabel, [string, Ubah][]>(TABEL.map((t) => [t, []]));
   for (const r of rows) {
     const u = pengubah(r.data_type);
@@ -112,7 +117,7 @@ async function bacaKolom(db: Db | Tx): Promise<Map<Tabel, [string, Ubah][]>> {
   return out;
 }
 
-function kolom(db: Db | Tx): Promise<Map<Tabel, [string, Ubah][]>> {
+function kolom(db: Db | Tx | pg.ClientBase): Promise<Map<Tabel, [string, Ubah][]>> {
   kolomUbah ??= bacaKolom(db).catch((e: unknown) => {
     kolomUbah = null;
     throw e;
@@ -216,10 +221,10 @@ async function lewatCache(
 
 /**
  * The employee's own appraisal read on a connection already in a transaction (the direct save,
- * decision 142); `db` only reads the column types once per process.
+ * decision 142). Everything on that one connection (see bacaKolom).
  */
-export async function bacaFormPemilikPada(klien: pg.ClientBase, db: Db, id: number, pegawaiId: number): Promise<PenilaianForm | null> {
-  const t = await kolom(db);
+export async function bacaFormPemilikPada(klien: pg.ClientBase, id: number, pegawaiId: number): Promise<PenilaianForm | null> {
+  const t = await kolom(klien);
   const rows = (await klien.query<{ f: string }>({ name: 'sikap_form_pemilik', text: SQL_PEMILIK, values: [id, pegawaiId] })).rows;
   return rows.length ? susun(JSON.parse(rows[0]!.f) as Mentah, t) : null;
 }

@@ -173,7 +173,7 @@ const SAVE_TX = { maxWait: 10_000, timeout: 15_000 };
 export async function simpan(prisma: Db, user: Principal, id: number, sisi: Sisi, input: SaveInput): Promise<SaveResult> {
   // The employee's save, the deadline peak's hottest write, runs straight on the pool (decision 142).
   const pool = sisi === 'PEGAWAI' ? kolamLangsung(prisma) : null;
-  if (pool) return simpanLangsung(pool, prisma, user, id, input);
+  if (pool) return simpanLangsung(pool, user, id, input);
   return prisma.$transaction(async (tx) => {
     // Lock first (a row lock reveals nothing), then read through the viewer's scope.
     await lock(tx, id);

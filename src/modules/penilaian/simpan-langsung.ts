@@ -1,10 +1,8 @@
 import crypto from 'node:crypto';
 import type pg from 'pg';
-import type { Db } from '../../db/client.js';
 import type { Principal } from '../../core/principal.js';
 import { NotFoundError } from '../../core/errors.js';
 import { bacaFormPemilikPada } from './form-baca.js';
-import { siapkanLevel } from './level-teks.js';
 import type { FieldDef } from './fields.js';
 import { hasilSimpan, rencanaSimpan, type SaveInput, type SaveResult } from './simpan.rencana.js';
 
@@ -66,21 +64,25 @@ async function tulis(klien: pg.ClientBase, penilaianId: number, changes: { def: 
   }
   const set = milikPenilaian.map(([c], i) => `"${c}" = $${i + 2}::${TIPE[c]}, `).join('');
   const r = await klien.query<{ versi: number }>(
-    siap(`UPDATE "PenilaianKinerja" SET ${set}"versi" = "versi" + 1, "updatedAt" = now() WHERE id = $1 RETURNING "versi"`, [
-      penilaianId,
-      ...milikPenilaian.map(([, v]) => v),
-    ]),
+    siap(
+      `UPDATE "PenilaianKinerja" SET ${set}"versi" = "versi" + 1, "versiBaca" = "versiBaca" + 1, "updatedAt" = now() WHERE id = $1 RETURNING "versi"`,
+      [penilaianId, ...milikPenilaian.map(([, v]) => v)],
+    ),
   );
   return r.rows[0]!.versi;
 }
 
-export async function simpanLangsung(pool: pg.Pool, prisma: Db, user: Principal, id: number, input: SaveInput): Promise<SaveResult> {
+export async function simpanLangsung(pool: pg.Pool, user: Principal, id: number, input: SaveInput): Promise<SaveResult> {
   if (!user.pegawaiId || !Number.isInteger(id)) throw new NotFoundError();
   const klien = await pool.connect();
   let rusak: Error | undefined;
   try {
     // As the Prisma path's transaction limits: no endless wait on the row lock of a busy appraisal.
-    await klien.query(`BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'`);
+    // This transaction bumps the form's "versiBaca" itself (with the version, below), so the
+    // per-row triggers of decision 143 are skipped for it (migration form_versi_baca_ringan).
+    await klien.query(
+      `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SET LOCAL sikap.versi_baca_diurus = 'on'`,
+    );
     try {
       // Lock first (a row lock reveals nothing), then read the employee's own appraisal.
       await klien.query({
@@ -88,9 +90,10 @@ export async function simpanLangsung(pool: pg.Pool, prisma: Db, user: Principal,
         text: 'SELECT id FROM "PenilaianKinerja" WHERE id = $1 FOR UPDATE',
         values: [id],
       });
-      const fresh = await bacaFormPemilikPada(klien, prisma, id, user.pegawaiId);
+      // Only this connection from here to COMMIT: no second one is taken from the pool while
+      // this one is held (ten saves holding ten connections would wait for each other forever).
+      const fresh = await bacaFormPemilikPada(klien, id, user.pegawaiId);
       if (!fresh) throw new NotFoundError();
-      await siapkanLevel(prisma, fresh.kompetensi);
       const rencana = rencanaSimpan(fresh, 'PEGAWAI', input);
       const versi = rencana.changes.length ? await tulis(klien, fresh.id, rencana.changes) : fresh.versi;
       await klien.query('COMMIT');
