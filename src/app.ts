@@ -12,7 +12,7 @@ import './web/session-types.js';
 import { flashMiddleware, saveBeforeRedirect } from './web/flash.js';
 import { viewLocals } from './web/locals.js';
 import { ejsEngine } from './web/view-engine.js';
-import { dalamPermintaanBaca } from './core/konfigurasi-cache.js';
+import { dalamPermintaanBaca, dalamPermintaanTulis } from './core/konfigurasi-cache.js';
 import { pageRenderer } from './web/render.js';
 import { csrfUnlessMultipart } from './web/csrf.js';
 import { setUploadSettings } from './web/upload.js';
@@ -197,11 +197,13 @@ export function createApp(deps: AppDeps): express.Express {
   );
 
   // Reads of a GET/HEAD use the per-process configuration cache keyed by the version read with
-  // the session (src/core/konfigurasi-cache.ts, decision 140); a request that writes does not.
+  // the session (src/core/konfigurasi-cache.ts, decision 140); a request that writes does not, but
+  // knows the versions (the form cache checks its own version on every read, decision 143).
   app.use((req, _res, next) => {
     const versi = Number(req.session?.versiKonfigurasi);
-    if ((req.method === 'GET' || req.method === 'HEAD') && versi > 0) return dalamPermintaanBaca(versi, next, req.session?.versiUmum);
-    next();
+    if (!(versi > 0)) return next();
+    if (req.method === 'GET' || req.method === 'HEAD') return dalamPermintaanBaca(versi, next, req.session?.versiUmum);
+    dalamPermintaanTulis(versi, next, req.session?.versiUmum);
   });
 
   const passport = createPassport(prisma, {

@@ -15,7 +15,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  *
  * Values are frozen and shared by every request: nobody may change them in place.
  */
-const konteks = new AsyncLocalStorage<{ versi: number; umum: string }>();
+const konteks = new AsyncLocalStorage<{ versi: number; umum: string; baca: boolean }>();
 const MAKS = 50_000;
 
 let versiCache = -1;
@@ -26,14 +26,20 @@ const isi = new Map<string, Promise<unknown>>();
  * configuration's, and `principal_umum` (names of units and jabatan).
  */
 export function dalamPermintaanBaca(versi: number, lanjut: () => void, umum = ''): void {
-  konteks.run({ versi, umum }, lanjut);
+  konteks.run({ versi, umum, baca: true }, lanjut);
+}
+
+/** The same for any other request: the versions are known, the configuration cache is not used. */
+export function dalamPermintaanTulis(versi: number, lanjut: () => void, umum = ''): void {
+  konteks.run({ versi, umum, baca: false }, lanjut);
 }
 
 /**
- * Inside a GET/HEAD request: the global part of a cache key for data that shows configuration
- * and names of units or jabatan (the form cache, decision 143); undefined elsewhere.
+ * Inside a request with a session: the global part of a cache key for data that shows
+ * configuration and names of units or jabatan (the form cache, decision 143, which checks its own
+ * per-appraisal version on every read); undefined elsewhere.
  */
-export function versiGlobalBaca(): string | undefined {
+export function versiGlobal(): string | undefined {
   const k = konteks.getStore();
   return k ? `${k.versi}.${k.umum}` : undefined;
 }
@@ -54,7 +60,8 @@ export function bekukan<T>(v: T): T {
  * GET/HEAD request, or in a request that read an older version than the cache holds, `muat` runs.
  */
 export function dariKonfigurasi<T>(kunci: string, muat: () => Promise<T>): Promise<T> {
-  const versi = konteks.getStore()?.versi;
+  const k = konteks.getStore();
+  const versi = k?.baca ? k.versi : undefined;
   if (versi === undefined || versi < versiCache) return muat();
   if (versi > versiCache) {
     versiCache = versi;

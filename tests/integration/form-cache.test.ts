@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupApp, login, type TestContext, type Agent } from '../helpers/app.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
 import { makeKompetensi } from '../helpers/penilaian-factories.js';
+import { bacaFormId, formTersimpanUntukUji } from '../../src/modules/penilaian/form-baca.js';
 
 /**
  * Forms read in GET requests are kept per process, keyed by the appraisal's "versiBaca" plus the
@@ -124,6 +125,46 @@ describe('form cache: a write to any part of the form is seen by the next page',
       });
     expect(res.status).toBe(200);
     expect(await diri()).toContain('Narasi lewat autosave');
+  });
+
+  it('what a save keeps (the read form with the written values) equals a fresh read of the database, for every kind of field', async () => {
+    const kompetensi = await ctx.prisma.penilaianKompetensi.findFirstOrThrow({ where: { penilaianId: pid } });
+    const perilaku = await ctx.prisma.perilakuKerja.findFirstOrThrow({ where: { penilaianId: pid, nilai: 'HARMONIS' } });
+    const fields = {
+      [`iki-${ikiId}-realisasi`]: '87,5',
+      [`iki-${ikiId}-narasi`]: 'Narasi lengkap',
+      [`komp-${kompetensi.id}-level`]: '3',
+      [`komp-${kompetensi.id}-contoh`]: 'Contoh nyata',
+      [`perilaku-HARMONIS`]: 'Refleksi harmonis',
+    };
+    const html = await diri();
+    for (const k of Object.keys(fields)) expect(html, k).toContain(`name="${k}"`);
+    const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const versi = (await ctx.prisma.penilaianKinerja.findUniqueOrThrow({ where: { id: pid } })).versi;
+    const res = await staf
+      .post(`/penilaian/${pid}/autosave`)
+      .set('x-csrf-token', csrf)
+      .set('accept', 'application/json')
+      .send({ versi, fields, base: {} });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.saved).toHaveLength(5);
+    expect(perilaku.refleksiDiri).toBeNull();
+    const disimpan = formTersimpanUntukUji(pid);
+    expect(disimpan).toBeDefined();
+    expect(disimpan).toEqual(await bacaFormId(ctx.prisma, pid));
+    // and the next autosave starts from it (a hit), saving on top
+    const res2 = await staf
+      .post(`/penilaian/${pid}/autosave`)
+      .set('x-csrf-token', csrf)
+      .set('accept', 'application/json')
+      .send({
+        versi: res.body.versi,
+        fields: { [`iki-${ikiId}-narasi`]: 'Narasi kedua' },
+        base: { [`iki-${ikiId}-narasi`]: 'Narasi lengkap' },
+      });
+    expect(res2.status).toBe(200);
+    expect(formTersimpanUntukUji(pid)).toEqual(await bacaFormId(ctx.prisma, pid));
+    expect(await diri()).toContain('Narasi kedua');
   });
 
   it('while a write is not committed, the page shows the old text, and the new one right after the commit', async () => {

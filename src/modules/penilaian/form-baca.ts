@@ -1,7 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type pg from 'pg';
 import { kolamLangsung, type Db } from '../../db/client.js';
-import { bekukan, versiGlobalBaca } from '../../core/konfigurasi-cache.js';
+import { bekukan, versiGlobal } from '../../core/konfigurasi-cache.js';
 
 type Tx = Prisma.TransactionClient;
 import type { PenilaianForm } from './fields.js';
@@ -199,7 +199,7 @@ async function lewatCache(
   versi: { name: string; text: string; values: number[] },
   baca: () => Promise<PenilaianForm | null>,
 ): Promise<PenilaianForm | null> {
-  const global = versiGlobalBaca();
+  const global = versiGlobal();
   const pool = kolamLangsung(db);
   if (!global || !pool) return baca();
   const r = await pool.query<{ v: number }>(versi);
@@ -217,6 +217,27 @@ async function lewatCache(
     formTersimpan.set(id, { kunci: `${(form as { versiBaca: number }).versiBaca}|${global}`, form: bekukan(form) });
   }
   return form;
+}
+
+/**
+ * The form as a save left it (decision 143): the save read it in its transaction, applied its
+ * changes with the values the database returned, and keeps it under the new version, so the next
+ * autosave and the next view of the same appraisal do not read the tree again.
+ */
+export function simpanKeCache(form: PenilaianForm): void {
+  const global = versiGlobal();
+  if (!global) return;
+  const id = form.id;
+  formTersimpan.delete(id);
+  if (formTersimpan.size >= MAKS_FORM) formTersimpan.delete(formTersimpan.keys().next().value!);
+  formTersimpan.set(id, { kunci: `${form.versiBaca}|${global}`, form: bekukan(form) });
+}
+
+/** The kept form of an appraisal when its key is (versiBaca, this request's global versions). */
+export function dariCache(id: number, versiBaca: number): PenilaianForm | null {
+  const global = versiGlobal();
+  const e = global ? formTersimpan.get(id) : undefined;
+  return e && e.kunci === `${versiBaca}|${global}` ? e.form : null;
 }
 
 /**
@@ -255,3 +276,8 @@ export function bacaFormId(db: Db | Tx, id: number): Promise<PenilaianForm | nul
 
 /** The statements themselves, for EXPLAIN in performance work (docs/performance.md). */
 export const SQL_FORM = { pemilik: SQL_PEMILIK, id: SQL_ID } as const;
+
+/** For tests: the kept form of an appraisal, whatever its key. */
+export function formTersimpanUntukUji(id: number): PenilaianForm | undefined {
+  return formTersimpan.get(id)?.form;
+}

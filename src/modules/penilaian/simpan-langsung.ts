@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Principal } from '../../core/principal.js';
 import { NotFoundError } from '../../core/errors.js';
-import { bacaFormPemilikPada } from './form-baca.js';
-import type { FieldDef } from './fields.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { bacaFormPemilikPada, dariCache, simpanKeCache } from './form-baca.js';
+import type { FieldDef, PenilaianForm } from './fields.js';
 import { hasilSimpan, rencanaSimpan, type SaveInput, type SaveResult } from './simpan.rencana.js';
 
 /**
@@ -38,7 +39,13 @@ function siap(text: string, values: unknown[]): pg.QueryConfig {
   return { name: `sikap_simpan_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values };
 }
 
-async function tulis(klien: pg.ClientBase, penilaianId: number, changes: { def: FieldDef; value: string | null }[]): Promise<number> {
+interface Tertulis {
+  versi: number;
+  versiBaca: number;
+  updatedAt: Date;
+}
+
+async function tulis(klien: pg.ClientBase, penilaianId: number, changes: { def: FieldDef; value: string | null }[]): Promise<Tertulis> {
   const baris = new Map<string, { model: FieldDef['target']['model']; id?: number; kolom: [Kolom, string | null][] }>();
   for (const { def, value } of changes) {
     const t = def.target;
@@ -63,13 +70,56 @@ async function tulis(klien: pg.ClientBase, penilaianId: number, changes: { def: 
     await klien.query(siap(sql, nilai));
   }
   const set = milikPenilaian.map(([c], i) => `"${c}" = $${i + 2}::${TIPE[c]}, `).join('');
-  const r = await klien.query<{ versi: number }>(
+  // "updatedAt" as text: pg would read a timestamp without time zone as local time; it is UTC.
+  const r = await klien.query<{ versi: number; versiBaca: number; updatedAt: string }>(
     siap(
-      `UPDATE "PenilaianKinerja" SET ${set}"versi" = "versi" + 1, "versiBaca" = "versiBaca" + 1, "updatedAt" = now() WHERE id = $1 RETURNING "versi"`,
+      `UPDATE "PenilaianKinerja" SET ${set}"versi" = "versi" + 1, "versiBaca" = "versiBaca" + 1, "updatedAt" = now()
+        WHERE id = $1 RETURNING "versi", "versiBaca", "updatedAt"::text AS "updatedAt"`,
       [penilaianId, ...milikPenilaian.map(([, v]) => v)],
     ),
   );
-  return r.rows[0]!.versi;
+  const x = r.rows[0]!;
+  return { versi: x.versi, versiBaca: x.versiBaca, updatedAt: new Date(`${x.updatedAt.replace(' ', 'T')}Z`) };
+}
+
+/** A copy of a (frozen, shared) form to change: plain objects and arrays copied, Dates new, Decimals shared (immutable). */
+function salin<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(salin) as T;
+  if (v instanceof Date) return new Date(v.getTime()) as T;
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, salin(x)])) as T;
+  return v;
+}
+
+/** The value a fresh read gives for a written field (as form-baca revives it). */
+function nilaiBaca(kolom: Kolom, v: string | null): unknown {
+  if (v === null) return null;
+  if (TIPE[kolom] === 'int') return Number(v);
+  if (TIPE[kolom] === 'numeric') return new Prisma.Decimal(v);
+  return v;
+}
+
+/** The form as the database holds it after the save: the read form with the written values. */
+function sesudahSimpan(form: PenilaianForm, changes: { def: FieldDef; value: string | null }[], t: Tertulis): PenilaianForm {
+  const f = salin(form) as PenilaianForm & Record<string, unknown>;
+  for (const { def, value } of changes) {
+    const tg = def.target;
+    const v = nilaiBaca(tg.column, value);
+    let baris: Record<string, unknown> | undefined;
+    if (tg.model === 'penilaian') baris = f;
+    else if (tg.model === 'kompetensi') baris = f.kompetensi.find((k) => k.id === tg.id);
+    else if (tg.model === 'perilaku') baris = f.perilaku.find((p) => p.id === tg.id);
+    else {
+      for (const r of f.rhk) baris ??= r.indikator.find((i) => i.id === tg.id);
+      if (baris) baris.updatedAt = t.updatedAt; // the same now() of this transaction
+    }
+    if (!baris) throw new Error(`baris ${tg.model} ${'id' in tg ? tg.id : ''} tidak ada di form`);
+    baris[tg.column] = v;
+  }
+  f.versi = t.versi;
+  f.versiBaca = t.versiBaca;
+  f.updatedAt = t.updatedAt;
+  return f;
 }
 
 export async function simpanLangsung(pool: pg.Pool, user: Principal, id: number, input: SaveInput): Promise<SaveResult> {
@@ -84,20 +134,25 @@ export async function simpanLangsung(pool: pg.Pool, user: Principal, id: number,
       `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SET LOCAL sikap.versi_baca_diurus = 'on'`,
     );
     try {
-      // Lock first (a row lock reveals nothing), then read the employee's own appraisal.
-      await klien.query({
-        name: 'sikap_kunci_penilaian',
-        text: 'SELECT id FROM "PenilaianKinerja" WHERE id = $1 FOR UPDATE',
+      // Lock first (a row lock reveals nothing), with the form's version and owner.
+      const kunci = await klien.query<{ versiBaca: number; pegawaiId: number }>({
+        name: 'sikap_kunci_penilaian_v',
+        text: 'SELECT "versiBaca", "pegawaiId" FROM "PenilaianKinerja" WHERE id = $1 FOR UPDATE',
         values: [id],
       });
-      // Only this connection from here to COMMIT: no second one is taken from the pool while
-      // this one is held (ten saves holding ten connections would wait for each other forever).
-      const fresh = await bacaFormPemilikPada(klien, id, user.pegawaiId);
+      const baris = kunci.rows[0];
+      if (!baris || baris.pegawaiId !== user.pegawaiId) throw new NotFoundError();
+      // The form as kept by the last save or view when nothing was written since (decision 143);
+      // else read on this connection. Only this connection from here to COMMIT: no second one is
+      // taken from the pool while this one is held (ten saves holding ten connections would wait
+      // for each other forever).
+      const fresh = dariCache(id, baris.versiBaca) ?? (await bacaFormPemilikPada(klien, id, user.pegawaiId));
       if (!fresh) throw new NotFoundError();
       const rencana = rencanaSimpan(fresh, 'PEGAWAI', input);
-      const versi = rencana.changes.length ? await tulis(klien, fresh.id, rencana.changes) : fresh.versi;
+      const tertulis = rencana.changes.length ? await tulis(klien, fresh.id, rencana.changes) : null;
       await klien.query('COMMIT');
-      return hasilSimpan(rencana, versi);
+      if (tertulis) simpanKeCache(sesudahSimpan(fresh, rencana.changes, tertulis));
+      return hasilSimpan(rencana, tertulis?.versi ?? fresh.versi);
     } catch (e) {
       await klien.query('ROLLBACK').catch((e2: unknown) => {
         rusak = e2 instanceof Error ? e2 : new Error(String(e2));
