@@ -472,7 +472,10 @@ async function main() {
           JOIN "PerilakuKerja" pr ON pr."penilaianId" = pk.id AND pr.nilai = 'AKUNTABEL'
          WHERE u.aktif AND pk.status IN ('DRAFT', 'DIKEMBALIKAN') AND u.username LIKE 'besar.%'
          ORDER BY random() LIMIT $1`,
-        [CONNECTIONS + 20],
+        // Enough for the warm-up's connections and the measured run's to save as different people:
+        // a warm-up save still in flight when the run starts would otherwise race the run's first
+        // save of the same person, and every later save of that person would be a conflict (409).
+        [2 * CONNECTIONS + 20],
       )
     ).rows;
     const atasan = (
