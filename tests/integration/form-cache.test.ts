@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupApp, login, type TestContext, type Agent } from '../helpers/app.js';
+import { selamaTransaksiTerbuka } from '../helpers/transaksi-terbuka.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
 import { makeKompetensi } from '../helpers/penilaian-factories.js';
 import { bacaFormId, formTersimpanUntukUji } from '../../src/modules/penilaian/form-baca.js';
@@ -168,22 +169,11 @@ describe('form cache: a write to any part of the form is seen by the next page',
   });
 
   it('while a write is not committed, the page shows the old text, and the new one right after the commit', async () => {
-    let lepas!: () => void;
-    const tahan = new Promise<void>((r) => (lepas = r));
-    let diubah!: () => void;
-    const sudahDiubah = new Promise<void>((r) => (diubah = r));
-    const tx = ctx.prisma.$transaction(
-      async (t) => {
-        await t.indikatorKinerja.update({ where: { id: ikiId }, data: { narasi: 'Narasi belum committed' } });
-        diubah();
-        await tahan;
-      },
-      { timeout: 20_000 },
+    await selamaTransaksiTerbuka(
+      ctx.prisma,
+      (t) => t.indikatorKinerja.update({ where: { id: ikiId }, data: { narasi: 'Narasi belum committed' } }),
+      async () => expect(await diri()).not.toContain('Narasi belum committed'),
     );
-    await sudahDiubah;
-    expect(await diri()).not.toContain('Narasi belum committed');
-    lepas();
-    await tx;
     expect(await diri()).toContain('Narasi belum committed');
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupApp, login, type TestContext, type Agent } from '../helpers/app.js';
+import { makePenilaian } from '../helpers/laporan-factories.js';
+import { selamaTransaksiTerbuka } from '../helpers/transaksi-terbuka.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
 import { dalamPermintaanBaca, dariKonfigurasi, kosongkanKonfigurasi } from '../../src/core/konfigurasi-cache.js';
 
@@ -55,22 +57,11 @@ describe('configuration cache: a write by anyone is seen by the next request', (
   });
 
   it('while a write is not committed, the page shows the old value, and the new one right after the commit', async () => {
-    let lepas!: () => void;
-    const tahan = new Promise<void>((r) => (lepas = r));
-    let diubah!: () => void;
-    const sudahDiubah = new Promise<void>((r) => (diubah = r));
-    const tx = ctx.prisma.$transaction(
-      async (t) => {
-        await t.periodePenilaian.update({ where: { id: periode.id }, data: { batasPenilaianDiri: new Date('2026-12-24T00:00:00Z') } });
-        diubah();
-        await tahan;
-      },
-      { timeout: 20_000 },
+    await selamaTransaksiTerbuka(
+      ctx.prisma,
+      (t) => t.periodePenilaian.update({ where: { id: periode.id }, data: { batasPenilaianDiri: new Date('2026-12-24T00:00:00Z') } }),
+      async () => expect(await beranda()).toContain('20 Des 2026'),
     );
-    await sudahDiubah;
-    expect(await beranda()).toContain('20 Des 2026');
-    lepas();
-    await tx;
     expect(await beranda()).toContain('24 Des 2026');
   });
 
@@ -123,16 +114,7 @@ describe('configuration cache: the predikat matrix and feedback settings', () =>
     ctx = await setupApp();
     const org = await makeOrg(ctx.prisma);
     const periode = await makePeriode(ctx.prisma);
-    const p = await ctx.prisma.penilaianKinerja.create({
-      data: {
-        periodeId: periode.id,
-        pegawaiId: org.pegawai.staf.id,
-        unitId: org.pegawai.staf.unitId,
-        jabatanId: org.pegawai.staf.jabatanId,
-        penilaiId: org.pegawai.kasi.id,
-        status: 'DIKIRIM',
-      },
-    });
+    const p = await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: org.pegawai.staf, status: 'DIKIRIM' });
     const { agent } = await login(ctx.app, org.users.kasi.username, PASSWORD);
     const matriks = async () => {
       const html = (await agent.get(`/tim/penilaian/${p.id}`).expect(200)).text;

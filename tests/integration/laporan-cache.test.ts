@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupApp, login, type TestContext, type Agent } from '../helpers/app.js';
+import { selamaTransaksiTerbuka } from '../helpers/transaksi-terbuka.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
 import { makePenilaian } from '../helpers/laporan-factories.js';
 
@@ -46,22 +47,11 @@ describe('report cache: a committed change is seen by the next request', () => {
   });
 
   it('while the change is not committed, the report shows the old count, and the new one right after the commit', async () => {
-    let lepas!: () => void;
-    const tahan = new Promise<void>((r) => (lepas = r));
-    let diubah!: () => void;
-    const sudahDiubah = new Promise<void>((r) => (diubah = r));
-    const tx = ctx.prisma.$transaction(
-      async (t) => {
-        await t.penilaianKinerja.update({ where: { id: pid }, data: { status: 'DINILAI', dinilaiPada: new Date() } });
-        diubah();
-        await tahan;
-      },
-      { timeout: 20_000 },
+    await selamaTransaksiTerbuka(
+      ctx.prisma,
+      (t) => t.penilaianKinerja.update({ where: { id: pid }, data: { status: 'DINILAI', dinilaiPada: new Date() } }),
+      async () => expect(await jumlah('DIKIRIM')).toBe(1),
     );
-    await sudahDiubah;
-    expect(await jumlah('DIKIRIM')).toBe(1);
-    lepas();
-    await tx;
     expect(await jumlah('DIKIRIM')).toBe(0);
     expect(await jumlah('DINILAI')).toBe(1);
   });

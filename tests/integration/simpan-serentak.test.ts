@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupApp, login, type TestContext } from '../helpers/app.js';
+import { makePenilaian } from '../helpers/laporan-factories.js';
 import { makeOrg, makePeriode, PASSWORD } from '../helpers/factories.js';
 
 /**
@@ -20,18 +21,8 @@ describe('concurrent autosaves on a cold process', () => {
     const org = await makeOrg(ctx.prisma);
     const periode = await makePeriode(ctx.prisma);
     // Made straight in the database: no form has been read in this process before the saves.
-    const pid = (
-      await ctx.prisma.penilaianKinerja.create({
-        data: {
-          periodeId: periode.id,
-          pegawaiId: org.pegawai.staf.id,
-          unitId: org.pegawai.staf.unitId,
-          jabatanId: org.pegawai.staf.jabatanId,
-          penilaiId: org.pegawai.kasi.id,
-          perilaku: { create: [{ nilai: 'AKUNTABEL' }] },
-        },
-      })
-    ).id;
+    const pid = (await makePenilaian(ctx.prisma, { periodeId: periode.id, pegawai: org.pegawai.staf, status: 'DRAFT' })).id;
+    await ctx.prisma.perilakuKerja.create({ data: { penilaianId: pid, nilai: 'AKUNTABEL' } });
     const s = await login(ctx.app, org.users.staf.username, PASSWORD);
     // Another session holds the appraisal's row lock while the saves arrive, so every save holds
     // its connection at once, as under load; then it lets go.
