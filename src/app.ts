@@ -144,10 +144,10 @@ export function createApp(deps: AppDeps): express.Express {
     // and the global counter, both bumped by triggers on every relevant write): the principal
     // cache (src/modules/auth/principal-cache.ts) is keyed by it, so no extra round trip.
     override get(sid: string, cb: (err: unknown, sess?: session.SessionData | null) => void): void {
-      sessionPool.query<{ sess: unknown; versi: string | null; versiKonfigurasi: string | null; versiUmum: string | null }>(
+      sessionPool.query<{ sess: unknown; versiUser: string | null; versiKonfigurasi: string | null; versiUmum: string | null }>(
         {
           name: 'sikap-session-get', // prepared once per pooled connection
-          text: `SELECT s.sess, u."versiPrincipal"::text || '.' || (SELECT "versi" FROM "VersiData" WHERE "nama" = 'principal_umum')::text AS versi,
+          text: `SELECT s.sess, u."versiPrincipal"::text AS "versiUser",
                         (SELECT "versi" FROM "VersiData" WHERE "nama" = 'konfigurasi')::text AS "versiKonfigurasi",
                         (SELECT "versi" FROM "VersiData" WHERE "nama" = 'principal_umum')::text AS "versiUmum"
                    FROM "session" s
@@ -168,7 +168,8 @@ export function createApp(deps: AppDeps): express.Express {
           } catch {
             return this.destroy(sid, (e2) => cb(e2));
           }
-          if (row.versi) sess.versiPrincipal = row.versi;
+          // The principal's key: the user's own version and the global one (names of units and jabatan).
+          if (row.versiUser) sess.versiPrincipal = `${row.versiUser}.${row.versiUmum}`;
           else delete sess.versiPrincipal;
           if (row.versiKonfigurasi) sess.versiKonfigurasi = row.versiKonfigurasi;
           else delete sess.versiKonfigurasi;

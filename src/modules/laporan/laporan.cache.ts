@@ -72,8 +72,3 @@ export async function laporanTersimpan<T>(prisma: Db, kunci: string, muat: (db: 
   // Changed three times while we waited: read it once more, without keeping it.
   return muat(prisma);
 }
-
-/** For tests: forget every kept report. */
-export function kosongkanLaporan(): void {
-  entri.clear();
-}

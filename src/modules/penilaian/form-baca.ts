@@ -199,45 +199,39 @@ async function lewatCache(
   versi: { name: string; text: string; values: number[] },
   baca: () => Promise<PenilaianForm | null>,
 ): Promise<PenilaianForm | null> {
-  const global = versiGlobal();
   const pool = kolamLangsung(db);
-  if (!global || !pool) return baca();
+  if (!versiGlobal() || !pool) return baca();
   const r = await pool.query<{ v: number }>(versi);
   if (!r.rows.length) return null;
-  const e = formTersimpan.get(id);
-  if (e && e.kunci === `${r.rows[0]!.v}|${global}`) {
-    formTersimpan.delete(id); // most recently used last
-    formTersimpan.set(id, e);
-    return e.form;
-  }
+  const tersedia = dariCache(id, r.rows[0]!.v);
+  if (tersedia) return tersedia;
   const form = await baca();
-  if (form) {
-    if (formTersimpan.size >= MAKS_FORM) formTersimpan.delete(formTersimpan.keys().next().value!);
-    // Under the version the tree itself carries: a write between the two reads is not hidden.
-    formTersimpan.set(id, { kunci: `${(form as { versiBaca: number }).versiBaca}|${global}`, form: bekukan(form) });
-  }
+  if (form) simpanKeCache(form);
   return form;
 }
 
 /**
- * The form as a save left it (decision 143): the save read it in its transaction, applied its
- * changes with the values the database returned, and keeps it under the new version, so the next
- * autosave and the next view of the same appraisal do not read the tree again.
+ * Keeps a form under the version it carries itself (a write between reading the version and the
+ * tree is not hidden), least recently used dropped first. A save calls it with the form as it left
+ * it (decision 143): read in its transaction, its changes applied with the values the database
+ * returned, so the next autosave and the next view of the same appraisal do not read the tree.
  */
 export function simpanKeCache(form: PenilaianForm): void {
   const global = versiGlobal();
   if (!global) return;
-  const id = form.id;
-  formTersimpan.delete(id);
+  formTersimpan.delete(form.id);
   if (formTersimpan.size >= MAKS_FORM) formTersimpan.delete(formTersimpan.keys().next().value!);
-  formTersimpan.set(id, { kunci: `${form.versiBaca}|${global}`, form: bekukan(form) });
+  formTersimpan.set(form.id, { kunci: `${form.versiBaca}|${global}`, form: bekukan(form) });
 }
 
-/** The kept form of an appraisal when its key is (versiBaca, this request's global versions). */
+/** The kept form of an appraisal when its key is (versiBaca, this request's global versions); a hit becomes the most recently used. */
 export function dariCache(id: number, versiBaca: number): PenilaianForm | null {
   const global = versiGlobal();
   const e = global ? formTersimpan.get(id) : undefined;
-  return e && e.kunci === `${versiBaca}|${global}` ? e.form : null;
+  if (!e || e.kunci !== `${versiBaca}|${global}`) return null;
+  formTersimpan.delete(id);
+  formTersimpan.set(id, e);
+  return e.form;
 }
 
 /**
@@ -273,9 +267,6 @@ export function bacaFormId(db: Db | Tx, id: number): Promise<PenilaianForm | nul
     () => baca(db, 'sikap_form_id', SQL_ID, [id]),
   );
 }
-
-/** The statements themselves, for EXPLAIN in performance work (docs/performance.md). */
-export const SQL_FORM = { pemilik: SQL_PEMILIK, id: SQL_ID } as const;
 
 /** For tests: the kept form of an appraisal, whatever its key. */
 export function formTersimpanUntukUji(id: number): PenilaianForm | undefined {

@@ -24,14 +24,18 @@ export function formModel(p: PenilaianForm, sisi: Sisi, overlay: Record<string, 
   };
 }
 
+/** The predikat matrix of a period, from the configuration cache in a GET (decision 140). */
+const matriksPeriode = (prisma: Db, periodeId: number) =>
+  dariKonfigurasi(`matriks:${periodeId}`, () => prisma.matriksPredikat.findMany({ where: { periodeId } }));
+
 /** The predikat matrix of the period as a lookup the rating page script reads. */
 export async function matriksJson(prisma: Db, periodeId: number): Promise<string> {
-  const rows = await dariKonfigurasi(`matriks:${periodeId}`, () => prisma.matriksPredikat.findMany({ where: { periodeId } }));
+  const rows = await matriksPeriode(prisma, periodeId);
   return JSON.stringify(Object.fromEntries(rows.map((r) => [`${r.hasilKerja}|${r.perilaku}`, PREDIKAT[r.predikat]])));
 }
 
 export async function matriksTabel(prisma: Db, periodeId: number) {
-  const rows = await dariKonfigurasi(`matriks:${periodeId}`, () => prisma.matriksPredikat.findMany({ where: { periodeId } }));
+  const rows = await matriksPeriode(prisma, periodeId);
   const keys = Object.keys(RATING) as (keyof typeof RATING)[];
   return keys.map((h) => ({
     hasil: h,

@@ -133,36 +133,30 @@ export async function simpanLangsung(pool: pg.Pool, user: Principal, id: number,
     await klien.query(
       `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SET LOCAL sikap.versi_baca_diurus = 'on'`,
     );
-    try {
-      // Lock first (a row lock reveals nothing), with the form's version and owner.
-      const kunci = await klien.query<{ versiBaca: number; pegawaiId: number }>({
-        name: 'sikap_kunci_penilaian_v',
-        text: 'SELECT "versiBaca", "pegawaiId" FROM "PenilaianKinerja" WHERE id = $1 FOR UPDATE',
-        values: [id],
-      });
-      const baris = kunci.rows[0];
-      if (!baris || baris.pegawaiId !== user.pegawaiId) throw new NotFoundError();
-      // The form as kept by the last save or view when nothing was written since (decision 143);
-      // else read on this connection. Only this connection from here to COMMIT: no second one is
-      // taken from the pool while this one is held (ten saves holding ten connections would wait
-      // for each other forever).
-      const fresh = dariCache(id, baris.versiBaca) ?? (await bacaFormPemilikPada(klien, id, user.pegawaiId));
-      if (!fresh) throw new NotFoundError();
-      const rencana = rencanaSimpan(fresh, 'PEGAWAI', input);
-      const tertulis = rencana.changes.length ? await tulis(klien, fresh.id, rencana.changes) : null;
-      await klien.query('COMMIT');
-      if (tertulis) simpanKeCache(sesudahSimpan(fresh, rencana.changes, tertulis));
-      return hasilSimpan(rencana, tertulis?.versi ?? fresh.versi);
-    } catch (e) {
-      await klien.query('ROLLBACK').catch((e2: unknown) => {
-        rusak = e2 instanceof Error ? e2 : new Error(String(e2));
-      });
-      throw e;
-    }
+    // Lock first (a row lock reveals nothing), with the form's version and owner.
+    const kunci = await klien.query<{ versiBaca: number; pegawaiId: number }>({
+      name: 'sikap_kunci_penilaian_v',
+      text: 'SELECT "versiBaca", "pegawaiId" FROM "PenilaianKinerja" WHERE id = $1 FOR UPDATE',
+      values: [id],
+    });
+    const baris = kunci.rows[0];
+    if (!baris || baris.pegawaiId !== user.pegawaiId) throw new NotFoundError();
+    // The form as kept by the last save or view when nothing was written since (decision 143);
+    // else read on this connection. Only this connection from here to COMMIT: no second one is
+    // taken from the pool while this one is held (ten saves holding ten connections would wait
+    // for each other forever).
+    const fresh = dariCache(id, baris.versiBaca) ?? (await bacaFormPemilikPada(klien, id, user.pegawaiId));
+    if (!fresh) throw new NotFoundError();
+    const rencana = rencanaSimpan(fresh, 'PEGAWAI', input);
+    const tertulis = rencana.changes.length ? await tulis(klien, fresh.id, rencana.changes) : null;
+    await klien.query('COMMIT');
+    if (tertulis) simpanKeCache(sesudahSimpan(fresh, rencana.changes, tertulis));
+    return hasilSimpan(rencana, tertulis?.versi ?? fresh.versi);
   } catch (e) {
-    // A connection that failed mid-transaction is not given back to the pool.
-    rusak ??=
-      e instanceof Error && /ECONN|terminat|Connection/i.test(`${(e as { code?: string }).code ?? ''} ${e.message}`) ? e : undefined;
+    // A connection that cannot even roll back is broken: it is destroyed, not given back to the pool.
+    await klien.query('ROLLBACK').catch((e2: unknown) => {
+      rusak = e2 instanceof Error ? e2 : new Error(String(e2));
+    });
     throw e;
   } finally {
     klien.release(rusak);

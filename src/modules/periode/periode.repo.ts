@@ -38,6 +38,11 @@ export function findActivePeriod(prisma: Db) {
   );
 }
 
+/** One period by id, from the configuration cache in a GET (decision 140). */
+export function periodeById(prisma: Db, id: number) {
+  return dariKonfigurasi(`periode:${id}`, () => prisma.periodePenilaian.findUniqueOrThrow({ where: { id } }));
+}
+
 /** Deadlines for one unit: a staggered per-unit deadline wins over the period's own. */
 /** A unit's own deadlines in a period; on every appraisal page, so straight on the pool when there is one (decision 101). */
 async function batasUnit(
@@ -69,8 +74,7 @@ export async function deadlinesFor(
   unitId: number | null,
   known?: { batasPenilaianDiri: Date; batasPenilaianAtasan: Date },
 ) {
-  const periode =
-    known ?? (await dariKonfigurasi(`periode:${periodeId}`, () => prisma.periodePenilaian.findUniqueOrThrow({ where: { id: periodeId } })));
+  const periode = known ?? (await periodeById(prisma, periodeId));
   const own = unitId ? await dariKonfigurasi(`batas-unit:${periodeId}:${unitId}`, () => batasUnit(prisma, periodeId, unitId)) : null;
   return {
     penilaianDiri: own?.batasPenilaianDiri ?? periode.batasPenilaianDiri,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { dariKonfigurasi } from '../../core/konfigurasi-cache.js';
+import { periodeById } from '../periode/periode.repo.js';
 import { namaLengkap } from '../../lib/format.js';
 import { agregat360, type Agregat360 } from './rekan360/agregat.js';
 import { agregatPublik, agregatPublikPerUnit, rentangPeriode } from './publik/publik.service.js';
@@ -36,9 +36,7 @@ export async function konteksUmpanBalik(
   prisma: Db,
   args: { penilaianId?: number | null; pegawaiId: number; periodeId: number; unitId: number },
 ): Promise<KonteksUmpanBalik> {
-  const periode = await dariKonfigurasi(`periode:${args.periodeId}`, () =>
-    prisma.periodePenilaian.findUniqueOrThrow({ where: { id: args.periodeId } }),
-  );
+  const periode = await periodeById(prisma, args.periodeId);
   const whereDialog = { pegawaiId: args.pegawaiId, periodeId: args.periodeId };
   const [dialog, jumlahDialog, agregat, publik] = await Promise.all([
     prisma.dialogKinerja.findMany({

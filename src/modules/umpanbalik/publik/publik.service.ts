@@ -72,9 +72,13 @@ export async function agregatPublik(prisma: Db, where: Prisma.UmpanBalikPublikWh
     _avg: { skor: true },
     _count: { _all: true },
   });
-  const jumlah = a._count._all;
+  return ringkasAgregat(a._count._all, a._avg.skor);
+}
+
+/** Count and average of counted responses as shown (null when there are none). */
+function ringkasAgregat(jumlah: number, rata: number | null) {
   if (!jumlah) return null;
-  const rataRata = Math.round((a._avg.skor ?? 0) * 100) / 100;
+  const rataRata = Math.round((rata ?? 0) * 100) / 100;
   return { jumlah, rataRata, indeks: indeks(rataRata) };
 }
 
@@ -86,11 +90,10 @@ export async function agregatPublikPerUnit(prisma: Db, unitIds: number[], create
     _avg: { skor: true },
     _count: { _all: true },
   });
-  const out = new Map<number, { jumlah: number; rataRata: number; indeks: ReturnType<typeof indeks> }>();
+  const out = new Map<number, NonNullable<ReturnType<typeof ringkasAgregat>>>();
   for (const r of rows) {
-    if (!r._count._all) continue;
-    const rataRata = Math.round((r._avg.skor ?? 0) * 100) / 100;
-    out.set(r.unitId, { jumlah: r._count._all, rataRata, indeks: indeks(rataRata) });
+    const a = ringkasAgregat(r._count._all, r._avg.skor);
+    if (a) out.set(r.unitId, a);
   }
   return out;
 }
