@@ -24,8 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import autocannon from 'autocannon';
-import { generate } from 'otplib';
-import { DEMO_TOTP_RAHASIA } from '../src/db/seed/dua-faktor.js';
+import { kodeDemoTotp } from '../src/db/seed/dua-faktor.js';
 import { parseConfig } from '../src/config/env.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 
@@ -155,7 +154,7 @@ async function signIn(base: string, username: string, password: string): Promise
 async function kodeDemo(base: string, cookie: string): Promise<string> {
   for (let i = 0; i < 4; i++) {
     const page = await fetch(`${base}/masuk/kode`, { headers: { cookie } });
-    const kode = await generate({ secret: DEMO_TOTP_RAHASIA, epoch: Math.floor((Date.now() + (i % 2) * 30_000) / 1000) });
+    const kode = await kodeDemoTotp(Date.now() + (i % 2) * 30_000);
     const res = await fetch(`${base}/masuk/kode`, {
       method: 'POST',
       redirect: 'manual',

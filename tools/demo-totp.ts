@@ -4,12 +4,11 @@
  *   npm run demo:totp            one code
  *   npm run demo:totp -- --ikuti  a new code every 30 seconds until Ctrl+C
  */
-import { generate } from 'otplib';
-import { DEMO_TOTP_RAHASIA, DEMO_TOTP_USER } from '../src/db/seed/dua-faktor.js';
+import { DEMO_TOTP_RAHASIA, DEMO_TOTP_USER, kodeDemoTotp } from '../src/db/seed/dua-faktor.js';
 
 async function cetak(): Promise<void> {
   const now = Date.now();
-  const kode = await generate({ secret: DEMO_TOTP_RAHASIA, epoch: Math.floor(now / 1000) });
+  const kode = await kodeDemoTotp(now);
   const sisa = 30 - (Math.floor(now / 1000) % 30);
   console.log(`Kode verifikasi ${DEMO_TOTP_USER}: ${kode}  (berlaku ${sisa} detik lagi)`);
 }

@@ -6,8 +6,7 @@ import { createPrismaClient } from '../../src/db/client.js';
 import { createApp } from '../../src/app.js';
 import { parseConfig, type AppConfig } from '../../src/config/env.js';
 import { createTestDatabase } from './db.js';
-import { generate } from 'otplib';
-import { DEMO_TOTP_RAHASIA } from '../../src/db/seed/dua-faktor.js';
+import { kodeDemoTotp } from '../../src/db/seed/dua-faktor.js';
 
 export interface TestContext {
   app: ReturnType<typeof createApp>;
@@ -99,7 +98,7 @@ async function kodeDemo(agent: Agent): Promise<void> {
   for (let i = 0; i < 4; i++) {
     const page = await agent.get('/masuk/kode');
     const now = Date.now() + (i % 2) * 30_000;
-    const kode = await generate({ secret: DEMO_TOTP_RAHASIA, epoch: Math.floor(now / 1000) });
+    const kode = await kodeDemoTotp(now);
     const res = await agent
       .post('/masuk/kode')
       .type('form')

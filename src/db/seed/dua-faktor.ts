@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import type { Db } from '../client.js';
 
 /**
@@ -7,6 +8,11 @@ import type { Db } from '../client.js';
  */
 export const DEMO_TOTP_RAHASIA = 'SIKAPDEMOADMINBKDRAHASIATOTPQRST';
 export const DEMO_TOTP_USER = 'admin.bkd';
+
+/** The demo admin's authenticator code at `saat` (ms; a step later gives the next code). */
+export function kodeDemoTotp(saat = Date.now()): Promise<string> {
+  return generate({ secret: DEMO_TOTP_RAHASIA, epoch: Math.floor(saat / 1000) });
+}
 
 export async function seedDuaFaktor(prisma: Db, log: (m: string) => void = () => {}): Promise<void> {
   const n = await prisma.user.updateMany({
