@@ -10,6 +10,7 @@
  * 50,000 staff stays a handful of queries.
  */
 import type { Db } from '../../db/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { PredikatTahunan } from './talenta.pemetaan.js';
 
 export async function predikatTahunan(
@@ -43,10 +44,12 @@ export interface LevelKompetensi {
   level: number | null;
 }
 
-/** Competency rows of each person's newest rated appraisal that started on or before `acuan`. */
-export async function levelKompetensiTerakhir(db: Db, pegawaiIds: number[], acuan: Date): Promise<Map<number, LevelKompetensi[]>> {
-  const rows = await db.$queryRaw<{ pegawaiId: number; kompetensiId: number; dibutuhkan: number; level: number | null }[]>`
-    WITH terakhir AS (
+/**
+ * CTE "terakhir": each person's newest rated appraisal that started on or before `acuan` and
+ * assessed competencies — the one rule both competency readers below use.
+ */
+function terakhirCte(pegawaiIds: number[], acuan: Date): Prisma.Sql {
+  return Prisma.sql`terakhir AS (
       SELECT DISTINCT ON (pk."pegawaiId") pk.id, pk."pegawaiId"
       FROM unnest(${pegawaiIds}::int[]) AS u(id)
         JOIN "PenilaianKinerja" pk ON pk."pegawaiId" = u.id
@@ -55,7 +58,13 @@ export async function levelKompetensiTerakhir(db: Db, pegawaiIds: number[], acua
         -- Periodic evaluations assess competencies only when BKD chose so (issue 16): skip those without.
         AND EXISTS (SELECT 1 FROM "PenilaianKompetensi" k0 WHERE k0."penilaianId" = pk.id)
       ORDER BY pk."pegawaiId", pp."tanggalSelesai" DESC, pk.id DESC
-    )
+    )`;
+}
+
+/** Competency rows of each person's newest rated appraisal that started on or before `acuan`. */
+export async function levelKompetensiTerakhir(db: Db, pegawaiIds: number[], acuan: Date): Promise<Map<number, LevelKompetensi[]>> {
+  const rows = await db.$queryRaw<{ pegawaiId: number; kompetensiId: number; dibutuhkan: number; level: number | null }[]>`
+    WITH ${terakhirCte(pegawaiIds, acuan)}
     SELECT t."pegawaiId", k."kompetensiId", k."levelDibutuhkan" AS dibutuhkan, k."levelAtasan" AS level
     FROM terakhir t JOIN "PenilaianKompetensi" k ON k."penilaianId" = t.id`;
   const map = new Map<number, LevelKompetensi[]>();
@@ -75,16 +84,7 @@ export async function kesesuaianKompetensi(
   acuan: Date,
 ): Promise<Map<number, { capai: number; butuh: number; jumlah: number }>> {
   const rows = await db.$queryRaw<{ pegawaiId: number; capai: number; butuh: number; jumlah: number }[]>`
-    WITH terakhir AS (
-      SELECT DISTINCT ON (pk."pegawaiId") pk.id, pk."pegawaiId"
-      FROM unnest(${pegawaiIds}::int[]) AS u(id)
-        JOIN "PenilaianKinerja" pk ON pk."pegawaiId" = u.id
-        JOIN "PeriodePenilaian" pp ON pp.id = pk."periodeId"
-      WHERE pk.status IN ('FINAL', 'DINILAI') AND pp."tanggalMulai" <= ${acuan}
-        -- Periodic evaluations assess competencies only when BKD chose so (issue 16): skip those without.
-        AND EXISTS (SELECT 1 FROM "PenilaianKompetensi" k0 WHERE k0."penilaianId" = pk.id)
-      ORDER BY pk."pegawaiId", pp."tanggalSelesai" DESC, pk.id DESC
-    )
+    WITH ${terakhirCte(pegawaiIds, acuan)}
     SELECT t."pegawaiId", SUM(LEAST(k."levelAtasan", k."levelDibutuhkan"))::int AS capai, SUM(k."levelDibutuhkan")::int AS butuh,
            COUNT(*)::int AS jumlah
     FROM terakhir t JOIN "PenilaianKompetensi" k ON k."penilaianId" = t.id
