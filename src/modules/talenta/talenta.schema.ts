@@ -1,41 +1,12 @@
 import { z } from 'zod';
 import { bulat, daftar, daftarId, id, idFilter, pilihan, tanggal, teks, teksOpsional } from '../../core/fields.js';
-import { diawaliRumus, PESAN_RUMUS } from '../domain/rumus.js';
+import { tanpaRumus, PESAN_RUMUS } from '../domain/rumus.js';
+import { GOLONGAN, JENIS_JABATAN, JENJANG } from '../domain/daftar.js';
 import { TINGKAT_HUKUMAN } from './talenta.pengaturan.js';
 
-const JENIS_JABATAN = [
-  'JPT_UTAMA',
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'PELAKSANA',
-  'FUNGSIONAL_KEAHLIAN',
-  'FUNGSIONAL_KETERAMPILAN',
-] as const;
-const JENJANG = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA', 'PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const;
-const GOLONGAN = [
-  'I_A',
-  'I_B',
-  'I_C',
-  'I_D',
-  'II_A',
-  'II_B',
-  'II_C',
-  'II_D',
-  'III_A',
-  'III_B',
-  'III_C',
-  'III_D',
-  'IV_A',
-  'IV_B',
-  'IV_C',
-  'IV_D',
-  'IV_E',
-] as const;
 export { JENIS_JABATAN, JENJANG, GOLONGAN };
 
-const tanpaRumusTeks = <S extends z.ZodType<string | null>>(s: S) => s.refine((v) => v === null || !diawaliRumus(v as string), PESAN_RUMUS);
+const tanpaRumusTeks = <S extends z.ZodType<string | null>>(s: S) => s.refine((v) => tanpaRumus(v as string | null), PESAN_RUMUS);
 
 export const reviewSchema = z.object({
   tahun: bulat(2000, 2100, { label: 'Tahun' }),

@@ -6,18 +6,10 @@
 import { z } from 'zod';
 import { teks, id, bulatOpsional, pilihan, pilihanOpsional } from '../../../core/fields.js';
 import { tanpaRumus, PESAN_RUMUS } from '../../domain/rumus.js';
+import { JENIS_JABATAN, JENJANG } from '../../domain/daftar.js';
 
-export const JENIS_JABATAN = [
-  'JPT_UTAMA',
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'PELAKSANA',
-  'FUNGSIONAL_KEAHLIAN',
-  'FUNGSIONAL_KETERAMPILAN',
-] as const;
-export const JENJANG = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA', 'PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const;
+export { JENIS_JABATAN, JENJANG };
+
 const KEAHLIAN: readonly string[] = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'];
 
 const isian = {

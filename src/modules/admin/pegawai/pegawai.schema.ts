@@ -7,27 +7,11 @@
 import { z } from 'zod';
 import { teks, teksOpsional, id, tanggalOpsional, pilihan, pilihanOpsional, emailOpsional, teleponOpsional } from '../../../core/fields.js';
 import { tanpaRumus, PESAN_RUMUS } from '../../domain/rumus.js';
+import { GOLONGAN } from '../../domain/daftar.js';
+
+export { GOLONGAN };
 import { cekIdentitas } from './pegawai.rules.js';
 
-export const GOLONGAN = [
-  'I_A',
-  'I_B',
-  'I_C',
-  'I_D',
-  'II_A',
-  'II_B',
-  'II_C',
-  'II_D',
-  'III_A',
-  'III_B',
-  'III_C',
-  'III_D',
-  'IV_A',
-  'IV_B',
-  'IV_C',
-  'IV_D',
-  'IV_E',
-] as const;
 export const STATUS_KEPEGAWAIAN = ['CPNS', 'PNS', 'PPPK'] as const;
 
 /** NIP / NI PPPK as typed ("19900517 201503 1 001"): white space is dropped. */
