@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { subjekDari, teksBiasa } from './surel-mentah.js';
 
 const port = Number(process.env.DEV_MAIL_PORT ?? 2525);
 const dir = path.join(PROJECT_ROOT, '.data', 'mail');
@@ -19,32 +20,6 @@ fs.mkdirSync(dir, { recursive: true });
 let n = 0;
 
 /** The plain-text part of a message, quoted-printable or base64 undone. */
-function teksBiasa(mentah: string): string {
-  const m = mentah.match(/Content-Type: text\/plain[^\r\n]*\r?\n(?:[^\r\n]+\r?\n)*?\r?\n([\s\S]*?)(?:\r?\n--[^\r\n]+|$)/i);
-  if (!m) return '';
-  const kepala = mentah.slice(m.index, m.index! + m[0].length - m[1]!.length);
-  const isi = m[1]!;
-  if (/Content-Transfer-Encoding: base64/i.test(kepala)) return Buffer.from(isi.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(kepala)) {
-    const bytes = isi.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_a, h: string) => String.fromCharCode(parseInt(h, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return isi;
-}
-
-function subjek(mentah: string): string {
-  const m = mentah.match(/^Subject: (.*(?:\r?\n[ \t].*)*)/im);
-  if (!m) return '(tanpa subjek)';
-  return m[1]!.replace(/\r?\n[ \t]/g, ' ').replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_a, enc: string, text: string) =>
-    enc.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
-          'latin1',
-        ).toString('utf8'),
-  );
-}
-
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
@@ -59,7 +34,9 @@ const server = new SMTPServer({
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${n}.eml`);
       fs.writeFileSync(file, mentah);
       const kepada = session.envelope.rcptTo.map((r) => r.address).join(', ');
-      console.log(`\n━━ Surel #${n} → ${kepada}\n   Subjek: ${subjek(mentah)}\n   Berkas: ${path.relative(PROJECT_ROOT, file)}\n`);
+      console.log(
+        `\n━━ Surel #${n} → ${kepada}\n   Subjek: ${subjekDari(mentah) || '(tanpa subjek)'}\n   Berkas: ${path.relative(PROJECT_ROOT, file)}\n`,
+      );
       console.log(
         teksBiasa(mentah)
           .split(/\r?\n/)

@@ -5,6 +5,7 @@
  */
 import net from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { subjekDari } from '../../tools/surel-mentah.js';
 
 export interface Pesan {
   dari: string;
@@ -33,23 +34,6 @@ export async function portKosong(): Promise<number> {
   const port = (s.address() as net.AddressInfo).port;
   await new Promise<void>((r) => s.close(() => r()));
   return port;
-}
-
-function subjekDari(mentah: string): string {
-  const m = mentah.match(/^Subject: (.*(?:\r?\n[ \t].*)*)/im);
-  if (!m) return '';
-  // Encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=) as nodemailer writes non-ASCII subjects.
-  return m[1]!
-    .replace(/\r?\n[ \t]/g, ' ')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_a, enc: string, text: string) =>
-      enc.toLowerCase() === 'b'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(
-            text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
-            'latin1',
-          ).toString('utf8'),
-    )
-    .trim();
 }
 
 export async function mulaiSmtp(): Promise<SmtpUji> {
