@@ -90,8 +90,11 @@ describe('e-mail queue in the server process', () => {
       expect(out).toContain('Berhenti dengan bersih.');
       expect(await sql('SELECT pid FROM pgboss.instance WHERE stopped_on IS NULL')).toHaveLength(0);
       // The process has exited; PostgreSQL ends its backends as it reads the closed sockets (a few ms, longer under load).
+      // Only this test's database: other test files share the cluster and may run their own queue.
       await tunggu(
-        async () => (await sql(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'sikap-surel'`)).length === 0,
+        async () =>
+          (await sql(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'sikap-surel' AND datname = current_database()`)).length ===
+          0,
         'koneksi antrean surel ditutup',
         10_000,
       );
